@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Exceptions;
+
+public sealed record ValidationError(string Message, IReadOnlyList<string> Members);

@@ -1,0 +1,11 @@
+namespace AggregatedPayments.Identity;
+
+/// <summary>Claims our access tokens carry. Short names keep tokens small.</summary>
+public static class ClaimNames
+{
+    public const string UserId = "sub";
+    public const string UserName = "name";
+    public const string TenantId = "tid";
+    public const string SecurityStamp = "sst";
+    public const string Role = "role";
+}

@@ -1,0 +1,6 @@
+namespace AggregatedPayments.Menus;
+
+public interface IMenuDefinitionProvider
+{
+    void Define(ICollection<MenuItemDefinition> rootItems);
+}

@@ -1,0 +1,7 @@
+namespace AggregatedPayments.Merchants;
+
+public enum MerchantStatus
+{
+    Active = 0,
+    Suspended = 1
+}

@@ -1,0 +1,6 @@
+namespace AggregatedPayments.Settings;
+
+public interface ISettingDefinitionProvider
+{
+    void Define(ICollection<SettingDefinition> settings);
+}

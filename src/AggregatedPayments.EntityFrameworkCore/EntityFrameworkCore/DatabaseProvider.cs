@@ -1,0 +1,7 @@
+namespace AggregatedPayments.EntityFrameworkCore;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    MySql
+}

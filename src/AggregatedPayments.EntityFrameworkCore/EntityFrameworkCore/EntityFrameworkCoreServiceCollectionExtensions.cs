@@ -1,0 +1,48 @@
+using AggregatedPayments.Data;
+using AggregatedPayments.Identity;
+using AggregatedPayments.Permissions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AggregatedPayments.EntityFrameworkCore;
+
+public static class EntityFrameworkCoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddAggregatedPaymentsEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default")
+                               ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+        services.AddSingleton(options);
+        services.AddScoped<DbContextDependencies>();
+
+        // No context pooling: the query filters read the current tenant from the context instance.
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteAggregatedPaymentsDbContext>(o => o.UseSqlite(connectionString));
+                services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<SqliteAggregatedPaymentsDbContext>());
+                break;
+            case DatabaseProvider.MySql:
+                var serverVersion = ServerVersion.Parse(options.ServerVersion);
+                services.AddDbContext<MySqlAggregatedPaymentsDbContext>(o => o.UseMySql(connectionString, serverVersion));
+                services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<MySqlAggregatedPaymentsDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+
+        services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Identity's stores on our DbContext; the policies themselves are set by the caller.</summary>
+    public static IdentityBuilder AddAggregatedPaymentsIdentityStores(this IdentityBuilder builder) =>
+        builder.AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
+}
