@@ -3,6 +3,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,15 +20,16 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<DbContextDependencies>();
 
         // No context pooling: the query filters read the current tenant from the context instance.
+        // Features hook into saves (auditing) by registering an EF Core IInterceptor in the container.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteAggregatedPaymentsDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<SqliteAggregatedPaymentsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<SqliteAggregatedPaymentsDbContext>());
                 break;
             case DatabaseProvider.MySql:
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
-                services.AddDbContext<MySqlAggregatedPaymentsDbContext>(o => o.UseMySql(connectionString, serverVersion));
+                services.AddDbContext<MySqlAggregatedPaymentsDbContext>((sp, o) => o.UseMySql(connectionString, serverVersion).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<MySqlAggregatedPaymentsDbContext>());
                 break;
             default:

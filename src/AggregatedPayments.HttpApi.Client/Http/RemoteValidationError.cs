@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Http;
+
+public sealed record RemoteValidationError(string Message, IReadOnlyList<string> Members);
