@@ -1,4 +1,6 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
+using AggregatedPayments.Interception;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
@@ -22,6 +24,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
+        services.AddInterceptionDomain();
+        services.AddAuditLoggingDomain();
         return services;
     }
 }
