@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
@@ -41,6 +42,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddAuditLoggingEntityFrameworkCore();
         return services;
     }
 
