@@ -1,3 +1,5 @@
+using AggregatedPayments.AuditLogging;
+using AggregatedPayments.Interception;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments;
@@ -7,6 +9,8 @@ public static class ApplicationServiceCollectionExtensions
     /// <summary>The application services (use cases), wired explicitly; each feature adds its line here.</summary>
     public static IServiceCollection AddAggregatedPaymentsApplication(this IServiceCollection services)
     {
+        services.AddInterceptionApplication();
+        services.AddAuditLoggingApplication();
         return services;
     }
 }
