@@ -40,11 +40,11 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
+        services.AddScoped<IRefreshTokenStore, EfRefreshTokenStore>();
         services.AddScoped<DatabaseMigrator>();
+
+        // Identity's stores on our DbContext; the Identity policies themselves are set by the Application layer.
+        new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
         return services;
     }
-
-    /// <summary>Identity's stores on our DbContext; the policies themselves are set by the caller.</summary>
-    public static IdentityBuilder AddAggregatedPaymentsIdentityStores(this IdentityBuilder builder) =>
-        builder.AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
 }

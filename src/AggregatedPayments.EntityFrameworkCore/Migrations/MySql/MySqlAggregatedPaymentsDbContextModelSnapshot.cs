@@ -192,6 +192,42 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Menus.MenuItemOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("MenuName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int?>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MenuName")
+                        .IsUnique();
+
+                    b.ToTable("MenuItemOverrides", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Merchant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -181,6 +181,41 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Menus.MenuItemOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MenuName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int?>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MenuName")
+                        .IsUnique();
+
+                    b.ToTable("MenuItemOverrides", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Merchant", b =>
                 {
                     b.Property<Guid>("Id")

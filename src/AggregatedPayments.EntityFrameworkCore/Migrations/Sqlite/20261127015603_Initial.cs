@@ -12,6 +12,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "MenuItemOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MenuName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MenuItemOverrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -223,6 +239,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MenuItemOverrides_TenantId",
+                table: "MenuItemOverrides",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MenuItemOverrides_TenantId_MenuName",
+                table: "MenuItemOverrides",
+                columns: new[] { "TenantId", "MenuName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
                 table: "Merchants",
                 column: "Code",
@@ -311,6 +338,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "MenuItemOverrides");
+
             migrationBuilder.DropTable(
                 name: "Merchants");
 

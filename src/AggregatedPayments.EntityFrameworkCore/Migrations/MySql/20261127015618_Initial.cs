@@ -16,6 +16,25 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "MenuItemOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MenuName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DisplayName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Order = table.Column<int>(type: "int", nullable: true),
+                    IsHidden = table.Column<bool>(type: "tinyint(1)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MenuItemOverrides", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -272,6 +291,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MenuItemOverrides_TenantId",
+                table: "MenuItemOverrides",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MenuItemOverrides_TenantId_MenuName",
+                table: "MenuItemOverrides",
+                columns: new[] { "TenantId", "MenuName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
                 table: "Merchants",
                 column: "Code",
@@ -360,6 +390,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "MenuItemOverrides");
+
             migrationBuilder.DropTable(
                 name: "Merchants");
 
