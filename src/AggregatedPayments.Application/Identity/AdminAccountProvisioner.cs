@@ -31,11 +31,13 @@ public sealed class AdminAccountProvisioner(
         return role;
     }
 
+    public async Task<bool> AdminUserExistsAsync() => await users.FindByNameAsync(IdentityConsts.AdminUserName) is not null;
+
     /// <summary>Returns false when the user already existed (its password is left alone).</summary>
     public async Task<bool> EnsureAdminUserAsync(string password, string? email, CancellationToken cancellationToken)
     {
         var role = await EnsureAdminRoleAsync(cancellationToken);
-        if (await users.FindByNameAsync(IdentityConsts.AdminUserName) is not null)
+        if (await AdminUserExistsAsync())
         {
             return false;
         }

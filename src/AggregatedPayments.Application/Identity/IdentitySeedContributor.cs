@@ -28,14 +28,15 @@ public sealed class IdentitySeedContributor(
         using (currentTenant.Change(null))
         {
             var password = configuration[AdminPasswordKey];
-            if (string.IsNullOrEmpty(password))
-            {
-                await provisioner.EnsureAdminRoleAsync(cancellationToken);
-                logger.LogWarning("{Key} is not set: the platform admin user is not created", AdminPasswordKey);
-            }
-            else if (await provisioner.EnsureAdminUserAsync(password, null, cancellationToken))
+            if (!string.IsNullOrEmpty(password) && await provisioner.EnsureAdminUserAsync(password, null, cancellationToken))
             {
                 logger.LogInformation("Created the platform admin user '{UserName}'", IdentityConsts.AdminUserName);
+            }
+
+            await provisioner.EnsureAdminRoleAsync(cancellationToken);
+            if (string.IsNullOrEmpty(password) && !await provisioner.AdminUserExistsAsync())
+            {
+                logger.LogWarning("{Key} is not set: the platform admin user is not created", AdminPasswordKey);
             }
         }
 
