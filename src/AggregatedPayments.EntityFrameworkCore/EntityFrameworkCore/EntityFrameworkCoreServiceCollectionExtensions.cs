@@ -1,4 +1,5 @@
 using AggregatedPayments.Data;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +42,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddDictionariesEntityFrameworkCore();
         return services;
     }
 
