@@ -14,6 +14,4 @@ public static class DictionaryCodes
 
     /// <summary>Identity documents of a payee (resident ID card, passport, business licence, …).</summary>
     public const string IdTypes = "IdTypes";
-
-    public static IReadOnlyList<string> All { get; } = [Banks, Currencies, PayoutPurposes, IdTypes];
 }

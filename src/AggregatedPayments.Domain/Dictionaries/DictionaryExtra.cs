@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AggregatedPayments.Exceptions;
 
@@ -8,6 +9,9 @@ namespace AggregatedPayments.Dictionaries;
 public static class DictionaryExtra
 {
     public static readonly IReadOnlyDictionary<string, JsonElement> Empty = FrozenDictionary<string, JsonElement>.Empty;
+
+    // Stored, never written into HTML: Chinese text stays readable and counts one character per character.
+    private static readonly JsonSerializerOptions StorageOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Returns the compact form of <paramref name="json"/>, or null for no data; refuses anything but a JSON object.</summary>
     public static string? Normalize(string? json, string member)
@@ -38,7 +42,7 @@ public static class DictionaryExtra
             throw new InvalidInputException(member, "The extra data must be a JSON object.");
         }
 
-        var compact = JsonSerializer.Serialize(root);
+        var compact = JsonSerializer.Serialize(root, StorageOptions);
         if (compact.Length > DictionaryConsts.MaxExtraLength)
         {
             throw new InvalidInputException(member, $"The extra data is limited to {DictionaryConsts.MaxExtraLength} characters.");

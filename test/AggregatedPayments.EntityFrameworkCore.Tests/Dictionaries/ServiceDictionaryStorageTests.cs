@@ -109,6 +109,22 @@ public sealed class ServiceDictionaryStorageTests : IAsyncLifetime
         exponent.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Should_store_extra_data_compact_with_chinese_text_as_it_is()
+    {
+        await _database.InScopeAsync(async sp =>
+        {
+            var banks = await sp.GetRequiredService<DictionaryManager>().GetByCodeAsync(DictionaryCodes.Banks, CancellationToken.None);
+            banks.AddItem("WEBANK", "WeBank", "微众银行", 500, isActive: true, extra: """{ "note" : "深圳前海", "online" : true }""");
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        });
+
+        var stored = await _database.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<DictionaryManager>().GetByCodeAsync(DictionaryCodes.Banks, CancellationToken.None)).FindItem("WEBANK")!.Extra);
+
+        stored.ShouldBe("""{"note":"深圳前海","online":true}""");
+    }
+
     private Task CreateDictionaryAsync(string code) =>
         _database.InScopeAsync(async sp =>
         {
