@@ -1,6 +1,7 @@
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
 using AggregatedPayments.Data;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
@@ -26,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IMenuAppService, MenuAppService>();
         services.AddScoped<IClientSettingsReader, SettingDefaultsClientSettingsReader>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+        services.AddDictionariesApplication();
         return services;
     }
 

@@ -1,9 +1,10 @@
 using AggregatedPayments.Data;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
 
         // Identity's stores on our DbContext; the Identity policies themselves are set by the Application layer.
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
+        services.AddDictionariesEntityFrameworkCore();
         return services;
     }
 }

@@ -12,6 +12,28 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ErrorDictionaryEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ChannelCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChannelErrorCode = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    MessageZhHans = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IsRetryable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsFinal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsNeverAccepted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsBuiltIn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErrorDictionaryEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MenuItemOverrides",
                 columns: table => new
                 {
@@ -104,6 +126,25 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceDictionaries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsBuiltIn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceDictionaries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -149,6 +190,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_RoleClaims_Roles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DictionaryItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DictionaryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Extra = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    IsBuiltIn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DictionaryItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DictionaryItems_ServiceDictionaries_DictionaryId",
+                        column: x => x.DictionaryId,
+                        principalTable: "ServiceDictionaries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -239,6 +307,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DictionaryItems_DictionaryId_Code",
+                table: "DictionaryItems",
+                columns: new[] { "DictionaryId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ErrorDictionaryEntries_ChannelCode_ChannelErrorCode",
+                table: "ErrorDictionaryEntries",
+                columns: new[] { "ChannelCode", "ChannelErrorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ErrorDictionaryEntries_Code",
+                table: "ErrorDictionaryEntries",
+                column: "Code");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MenuItemOverrides_TenantId",
                 table: "MenuItemOverrides",
                 column: "TenantId");
@@ -304,6 +389,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceDictionaries_Code",
+                table: "ServiceDictionaries",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
                 table: "UserClaims",
                 column: "UserId");
@@ -339,6 +430,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DictionaryItems");
+
+            migrationBuilder.DropTable(
+                name: "ErrorDictionaryEntries");
+
+            migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
@@ -364,6 +461,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ServiceDictionaries");
 
             migrationBuilder.DropTable(
                 name: "Roles");
