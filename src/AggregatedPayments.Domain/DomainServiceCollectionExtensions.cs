@@ -1,3 +1,4 @@
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
@@ -22,6 +23,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
+        services.AddBackgroundJobsDomain();
         return services;
     }
 }

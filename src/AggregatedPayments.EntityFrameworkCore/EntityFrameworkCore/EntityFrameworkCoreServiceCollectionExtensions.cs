@@ -1,3 +1,4 @@
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
@@ -41,6 +42,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddBackgroundJobsEntityFrameworkCore();
         return services;
     }
 
