@@ -8,8 +8,15 @@ internal static class BackgroundJobErrorText
 {
     public static string Describe(Exception exception) => exception switch
     {
-        BusinessException business =>
-            $"{business.Code}: {TextLocalizer.Instance.Get(business.Code, TextLocalizer.DefaultCulture, new Dictionary<string, object?>(business.Values))}",
+        BusinessException business => $"{business.Code}: {Message(business)}",
         _ => $"{exception.GetType().FullName}: {exception.Message}"
     };
+
+    private static string Message(BusinessException exception)
+    {
+        var text = TextLocalizer.Instance.Get(exception.Code, TextLocalizer.DefaultCulture, new Dictionary<string, object?>(exception.Values));
+
+        // A code without a text still says what it is about.
+        return text == exception.Code ? exception.Details ?? "" : text;
+    }
 }
