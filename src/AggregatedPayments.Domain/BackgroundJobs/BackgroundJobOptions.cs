@@ -15,6 +15,8 @@ public sealed class BackgroundJobOptions
     /// How long a claim holds a job before another worker may take it over. Must outlive the slowest
     /// handler, a channel call with its timeout included: a handler still running at
     /// <see cref="ExecutionTimeout"/> is cancelled so that it never overlaps with the next claim.
+    /// Leases are stamped with each host's own clock, so hosts sharing a database keep their clocks in
+    /// step (NTP); the tenth of the lease left after the timeout absorbs a small skew.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
