@@ -1,11 +1,12 @@
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Users;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments;
 
@@ -24,6 +25,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
         services.AddDictionariesDomain();
+        services.AddBackgroundJobsDomain();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
@@ -26,6 +27,8 @@ public static class HttpApiClientServiceCollectionExtensions
         Add<IPermissionAppService>(services, http => new PermissionClientProxy(http));
         Add<IMenuAppService>(services, http => new MenuClientProxy(http));
         Add<IApplicationConfigurationAppService>(services, http => new ApplicationConfigurationClientProxy(http));
+        Add<IDictionaryAppService>(services, http => new DictionaryClientProxy(http));
+        Add<IErrorDictionaryAppService>(services, http => new ErrorDictionaryClientProxy(http));
         return builder;
     }
 

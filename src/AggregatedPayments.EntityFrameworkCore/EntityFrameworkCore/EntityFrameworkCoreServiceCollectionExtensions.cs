@@ -1,3 +1,4 @@
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
@@ -47,6 +48,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         // Identity's stores on our DbContext; the Identity policies themselves are set by the Application layer.
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
         services.AddDictionariesEntityFrameworkCore();
+        services.AddBackgroundJobsEntityFrameworkCore();
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed class DictionariesDefinitionTests
         new DictionariesMenuDefinitionProvider().Define(menu);
         var keys = Permissions.All.Select(p => p.DisplayNameKey)
             .Concat(Permissions.Groups.Select(g => g.DisplayNameKey))
-            .Concat(menu.Concat(menu.SelectMany(m => m.Items)).Select(m => m.DisplayNameKey))
+            .Concat(menu.Select(m => m.DisplayNameKey))
             .Concat(typeof(DictionariesErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!));
 
         var texts = TextLocalizer.Instance.GetAll(culture);

@@ -16,6 +16,34 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "BackgroundJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    JobName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ArgsJson = table.Column<string>(type: "longtext", maxLength: 65536, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    TryCount = table.Column<int>(type: "int", nullable: false),
+                    NextTryTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    LastTryTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    IsAbandoned = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastError = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackgroundJobs", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "ErrorDictionaryEntries",
                 columns: table => new
                 {
@@ -375,6 +403,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_IsAbandoned_NextTryTime",
+                table: "BackgroundJobs",
+                columns: new[] { "IsAbandoned", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DictionaryItems_DictionaryId_Code",
                 table: "DictionaryItems",
                 columns: new[] { "DictionaryId", "Code" },
@@ -497,6 +530,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BackgroundJobs");
+
             migrationBuilder.DropTable(
                 name: "DictionaryItems");
 

@@ -12,6 +12,29 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BackgroundJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ArgsJson = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    TryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextTryTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastTryTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsAbandoned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackgroundJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ErrorDictionaryEntries",
                 columns: table => new
                 {
@@ -307,6 +330,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_IsAbandoned_NextTryTime",
+                table: "BackgroundJobs",
+                columns: new[] { "IsAbandoned", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DictionaryItems_DictionaryId_Code",
                 table: "DictionaryItems",
                 columns: new[] { "DictionaryId", "Code" },
@@ -429,6 +457,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BackgroundJobs");
+
             migrationBuilder.DropTable(
                 name: "DictionaryItems");
 
