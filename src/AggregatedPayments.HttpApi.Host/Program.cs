@@ -26,7 +26,7 @@ var services = builder.Services;
 services.AddHttpContextAccessor();
 services.AddAggregatedPaymentsDomain();
 services.AddAggregatedPaymentsApplication(builder.Configuration);
-services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration);
+services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration, builder.Environment.ContentRootPath);
 services.AddBackgroundJobWorker(builder.Configuration);
 services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
 services.AddPlatformAuthentication();

@@ -13,7 +13,9 @@ namespace AggregatedPayments.EntityFrameworkCore;
 
 public static class EntityFrameworkCoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddAggregatedPaymentsEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="sqliteBaseDirectory">Where a relative SQLite data source lives; the working directory when null.</param>
+    public static IServiceCollection AddAggregatedPaymentsEntityFrameworkCore(
+        this IServiceCollection services, IConfiguration configuration, string? sqliteBaseDirectory = null)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Default")
@@ -26,6 +28,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                connectionString = SqliteConnectionStrings.AnchorDataSource(connectionString, sqliteBaseDirectory ?? Directory.GetCurrentDirectory());
                 services.AddDbContext<SqliteAggregatedPaymentsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<SqliteAggregatedPaymentsDbContext>());
                 break;
