@@ -1,5 +1,16 @@
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Interception;
+using AggregatedPayments.Account;
+using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.Data;
+using AggregatedPayments.Dictionaries;
+using AggregatedPayments.Identity;
+using AggregatedPayments.Menus;
+using AggregatedPayments.Merchants;
+using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments;
@@ -7,10 +18,68 @@ namespace AggregatedPayments;
 public static class ApplicationServiceCollectionExtensions
 {
     /// <summary>The application services (use cases), wired explicitly; each feature adds its line here.</summary>
-    public static IServiceCollection AddAggregatedPaymentsApplication(this IServiceCollection services)
+    public static IServiceCollection AddAggregatedPaymentsApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddInterceptionApplication();
         services.AddAuditLoggingApplication();
+        services.AddDefinitionManagers();
+        services.AddIdentityServices(configuration);
+        services.AddScoped<PermissionGrantManager>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<IMerchantAppService, MerchantAppService>();
+        services.AddScoped<MenuComposer>();
+        services.AddScoped<IMenuAppService, MenuAppService>();
+        services.AddScoped<IClientSettingsReader, SettingDefaultsClientSettingsReader>();
+        services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+        services.AddDictionariesApplication();
         return services;
+    }
+
+    /// <summary>Definition providers are the one thing found by scanning: the contracts and application assemblies.</summary>
+    private static void AddDefinitionManagers(this IServiceCollection services)
+    {
+        var assemblies = new[] { typeof(IAccountAppService).Assembly, typeof(ApplicationServiceCollectionExtensions).Assembly };
+        var providerTypes = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        foreach (var type in providerTypes)
+        {
+            if (typeof(IPermissionDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(IPermissionDefinitionProvider), type);
+            }
+
+            if (typeof(ISettingDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(ISettingDefinitionProvider), type);
+            }
+
+            if (typeof(IMenuDefinitionProvider).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(IMenuDefinitionProvider), type);
+            }
+        }
+
+        services.AddSingleton<PermissionDefinitionManager>();
+        services.AddSingleton<SettingDefinitionManager>();
+        services.AddSingleton<MenuDefinitionManager>();
+    }
+
+    private static void AddIdentityServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.AllowedForNewUsers = true;
+                configuration.GetSection("Identity").Bind(options);
+            })
+            .AddRoles<AppRole>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<RefreshTokenService>();
+        services.AddScoped<UserSessionValidator>();
+        services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<AdminAccountProvisioner>();
+        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
     }
 }

@@ -1,12 +1,14 @@
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
 using AggregatedPayments.Interception;
+using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Users;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments;
 
@@ -26,6 +28,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<MerchantManager>();
         services.AddInterceptionDomain();
         services.AddAuditLoggingDomain();
+        services.AddDictionariesDomain();
+        services.AddBackgroundJobsDomain();
         return services;
     }
 }

@@ -1,3 +1,71 @@
+using System.Text.Json.Serialization;
+using AggregatedPayments;
+using AggregatedPayments.Account;
+using AggregatedPayments.Authorization;
+using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.ExceptionHandling;
+using AggregatedPayments.HealthChecks;
+using AggregatedPayments.Hosting;
+using AggregatedPayments.Localization;
+using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.OpenApi;
+using AggregatedPayments.Users;
+using AggregatedPayments.EntityFrameworkCore;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+ProductionSafetyChecks.Run(builder.Environment, builder.Configuration);
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+}
+
+var services = builder.Services;
+services.AddHttpContextAccessor();
+services.AddAggregatedPaymentsDomain();
+services.AddAggregatedPaymentsApplication(builder.Configuration);
+services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration, builder.Environment.ContentRootPath);
+services.AddBackgroundJobWorker(builder.Configuration);
+services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
+services.AddPlatformAuthentication();
+services.AddTrustedForwardedHeaders(builder.Configuration);
+services.AddExceptionHandler<GlobalExceptionHandler>();
+services.AddProblemDetails();
+services.AddControllers()
+    .AddApplicationPart(typeof(AggregatedPayments.Controllers.AggregatedPaymentsController).Assembly)
+    .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+    .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ModelStateErrorResponseFactory.Create);
+services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+services.AddRequestLocalization(o =>
+{
+    o.SetDefaultCulture(TextLocalizer.DefaultCulture);
+    o.AddSupportedCultures([.. TextLocalizer.SupportedCultures]);
+    o.AddSupportedUICultures([.. TextLocalizer.SupportedCultures]);
+    o.FallBackToParentUICultures = true;
+    o.FallBackToParentCultures = true;
+});
+
 var app = builder.Build();
-app.Run();
+await app.InitializeDatabaseAsync();
+
+app.UseForwardedHeaders();
+app.UseExceptionHandler();
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
+
+await app.RunAsync();
+
+/// <summary>Visible to the host tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -27,6 +27,8 @@ public static class ErrorCodes
     public const string IdentityOperationFailed = "AP:Identity:OperationFailed";
     public const string CannotDeleteSelf = "AP:Identity:CannotDeleteSelf";
     public const string StaticRoleCannotBeDeleted = "AP:Identity:StaticRoleCannotBeDeleted";
+    public const string StaticRolePermissionsFixed = "AP:Identity:StaticRolePermissionsFixed";
+    public const string RoleNotFound = "AP:Identity:RoleNotFound";
 
     public const string MerchantCodeAlreadyExists = "AP:Merchants:CodeAlreadyExists";
     public const string InvalidTimeZone = "AP:Merchants:InvalidTimeZone";

@@ -2,5 +2,5 @@ namespace AggregatedPayments.Menus;
 
 public interface IMenuDefinitionProvider
 {
-    void Define(ICollection<MenuItemDefinition> rootItems);
+    void Define(ICollection<MenuItemDefinition> items);
 }

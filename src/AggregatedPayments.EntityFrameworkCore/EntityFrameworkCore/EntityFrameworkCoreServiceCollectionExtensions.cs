@@ -1,10 +1,12 @@
 using AggregatedPayments.AuditLogging;
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
+using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +14,9 @@ namespace AggregatedPayments.EntityFrameworkCore;
 
 public static class EntityFrameworkCoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddAggregatedPaymentsEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="sqliteBaseDirectory">Where a relative SQLite data source lives; the working directory when null.</param>
+    public static IServiceCollection AddAggregatedPaymentsEntityFrameworkCore(
+        this IServiceCollection services, IConfiguration configuration, string? sqliteBaseDirectory = null)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Default")
@@ -25,6 +29,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                connectionString = SqliteConnectionStrings.AnchorDataSource(connectionString, sqliteBaseDirectory ?? Directory.GetCurrentDirectory());
                 services.AddDbContext<SqliteAggregatedPaymentsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<AggregatedPaymentsDbContext>(sp => sp.GetRequiredService<SqliteAggregatedPaymentsDbContext>());
                 break;
@@ -41,12 +46,14 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
+        services.AddScoped<IRefreshTokenStore, EfRefreshTokenStore>();
         services.AddScoped<DatabaseMigrator>();
         services.AddAuditLoggingEntityFrameworkCore();
+
+        // Identity's stores on our DbContext; the Identity policies themselves are set by the Application layer.
+        new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
+        services.AddDictionariesEntityFrameworkCore();
+        services.AddBackgroundJobsEntityFrameworkCore();
         return services;
     }
-
-    /// <summary>Identity's stores on our DbContext; the policies themselves are set by the caller.</summary>
-    public static IdentityBuilder AddAggregatedPaymentsIdentityStores(this IdentityBuilder builder) =>
-        builder.AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace AggregatedPayments.Http;
 
@@ -10,7 +11,7 @@ namespace AggregatedPayments.Http;
 /// </summary>
 public abstract class ClientProxyBase(HttpClient httpClient)
 {
-    protected static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    protected static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     protected HttpClient HttpClient { get; } = httpClient;
 

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Interception;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace AggregatedPayments.AuditLogging;
 
@@ -29,7 +31,9 @@ public sealed partial class AuditLoggingMiddleware(RequestDelegate next, AuditLo
         }
         catch (Exception exception)
         {
-            var failed = new PendingRow(this, context, request, auditScope, clock.GetElapsedTime(started), AuditError.From(exception));
+            // The same reading of a database error as the error handler's, so the row names the code the client got.
+            var error = AuditError.From(exception is DbUpdateException dbUpdate ? DbExceptionTranslator.Translate(dbUpdate) : exception);
+            var failed = new PendingRow(this, context, request, auditScope, clock.GetElapsedTime(started), error);
             if (context.Response.HasStarted)
             {
                 await failed.WriteAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AggregatedPayments.ExceptionHandling;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.MultiTenancy;
 using Microsoft.Extensions.Options;
@@ -71,13 +72,13 @@ public sealed class InterceptionMiddleware
             case InterceptionOutcome.Deny:
                 _logger.LogWarning("Request {Method} {Path} from {ClientIp} denied by interception rule {RuleId}",
                     request.Method, request.Path, request.RemoteIp, decision.Rule!.Id);
-                await InterceptionErrorResponse.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.RequestDenied);
+                await ErrorResponseWriter.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.RequestDenied);
                 break;
             case InterceptionOutcome.RateLimited:
                 _logger.LogInformation("Request {Method} {Path} from {ClientIp} rate-limited by interception rule {RuleId}",
                     request.Method, request.Path, request.RemoteIp, decision.Rule!.Id);
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await InterceptionErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited);
+                await ErrorResponseWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited);
                 break;
             default:
                 await _next(context);

@@ -41,7 +41,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_let_a_platform_administrator_search_every_merchant_newest_first()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
 
         var result = await SearchAsync(new GetAuditLogListInput(), actingIn: null);
 
@@ -52,7 +52,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_let_a_platform_administrator_narrow_the_search_to_one_merchant()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
 
         var result = await SearchAsync(new GetAuditLogListInput { TenantId = MerchantB }, actingIn: null);
 
@@ -62,7 +62,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_show_a_merchant_administrator_its_own_merchant_only_including_what_the_platform_did_there()
     {
-        _principal.SignIn(AdminOfA, "admin", tenantId: MerchantA);
+        _principal.SignIn(AdminOfA, MerchantA, "admin");
 
         var result = await SearchAsync(new GetAuditLogListInput(), actingIn: MerchantA);
 
@@ -76,9 +76,9 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_not_let_a_merchant_administrator_reach_another_merchant_by_filter_or_by_id()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
         var rowOfB = (await SearchAsync(new GetAuditLogListInput { TenantId = MerchantB }, actingIn: null)).Items.Single();
-        _principal.SignIn(AdminOfA, "admin", tenantId: MerchantA);
+        _principal.SignIn(AdminOfA, MerchantA, "admin");
 
         var byFilter = await SearchAsync(new GetAuditLogListInput { TenantId = MerchantB }, actingIn: MerchantA);
 
@@ -89,7 +89,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_keep_a_platform_user_acting_inside_a_merchant_to_that_merchant()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
 
         var result = await SearchAsync(new GetAuditLogListInput(), actingIn: MerchantB);
 
@@ -99,7 +99,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_filter_by_user_method_url_status_time_and_error()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
 
         (await SearchAsync(new GetAuditLogListInput { UserId = AdminOfA }, null)).TotalCount.ShouldBe(2);
         (await SearchAsync(new GetAuditLogListInput { HttpMethod = "put" }, null)).Items.ShouldHaveSingleItem().Url.ShouldBe("/api/payouts/1");
@@ -114,7 +114,7 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     [Fact]
     public async Task Should_page_through_the_results()
     {
-        _principal.SignIn(HostAdmin, "admin", tenantId: null);
+        _principal.SignIn(HostAdmin, null, "admin");
 
         var second = await SearchAsync(new GetAuditLogListInput { SkipCount = 2, MaxResultCount = 2 }, null);
 

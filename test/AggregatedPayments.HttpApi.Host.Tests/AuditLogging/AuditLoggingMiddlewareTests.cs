@@ -7,6 +7,7 @@ using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.TestApps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -30,7 +31,8 @@ public sealed class AuditLoggingMiddlewareTests : IAsyncLifetime
         _app = await PipelineTestApp.StartAsync(app =>
         {
             app.UseTestClientIp();
-            app.UseTestErrorBody();
+            app.UseExceptionHandler();
+            app.UseRequestLocalization();
             app.UseAuthentication();
             app.UseTestTenantResolution();
             app.UseInterceptionRules();
@@ -140,6 +142,16 @@ public sealed class AuditLoggingMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_name_a_unique_key_clash_from_the_database_as_the_client_saw_it()
+    {
+        (await SendAsync(HttpMethod.Post, "/test/unique-clash")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var row = (await AuditRowsAsync()).ShouldHaveSingleItem();
+        row.StatusCode.ShouldBe(409);
+        row.ErrorCode.ShouldBe(ErrorCodes.DuplicateKey);
+    }
+
+    [Fact]
     public async Task Should_keep_secrets_in_the_query_string_out_of_the_url()
     {
         await SendAsync(HttpMethod.Post, "/test/ok?page=2&api_key=sk_live_123&access_token=tok_456&accountNo=6222020200112233");
@@ -209,6 +221,8 @@ public sealed class AuditLoggingMiddlewareTests : IAsyncLifetime
         app.MapMethods("/test/ok", ["GET", "HEAD", "POST"], () => "ok");
         app.MapGet("/test/missing", () => Results.NotFound());
         app.MapGet("/test/protected", () => "secret").RequireAuthorization("Test.Permission");
+        app.MapPost("/test/unique-clash", string () =>
+            throw new DbUpdateException("Set-based write failed", new SqliteException("UNIQUE constraint failed: Payees.AccountNo", 19, 2067)));
         app.MapGet("/test/crash", string () => throw new InvalidOperationException("Duplicate entry '6222020200112233'"));
     }
 

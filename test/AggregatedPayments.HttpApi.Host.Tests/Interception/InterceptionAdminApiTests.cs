@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Net;
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Http;
@@ -20,7 +21,8 @@ public sealed class InterceptionAdminApiTests : IAsyncLifetime
         _app = await PipelineTestApp.StartAsync(
             app =>
             {
-                app.UseTestErrorBody();
+                app.UseExceptionHandler();
+                app.UseRequestLocalization();
                 app.UseAuthentication();
                 app.UseTestTenantResolution();
                 app.UseInterceptionRules();
@@ -28,7 +30,9 @@ public sealed class InterceptionAdminApiTests : IAsyncLifetime
                 app.UseAuthorization();
                 app.MapControllers();
             },
-            (services, _) => services.AddControllers().AddApplicationPart(typeof(InterceptionRuleController).Assembly));
+            (services, _) => services.AddControllers()
+                .AddApplicationPart(typeof(InterceptionRuleController).Assembly)
+                .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter())));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

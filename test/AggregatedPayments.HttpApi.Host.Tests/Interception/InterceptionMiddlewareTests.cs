@@ -171,6 +171,8 @@ public sealed class InterceptionMiddlewareTests : IAsyncLifetime
             app =>
             {
                 app.UseTestClientIp();
+                app.UseExceptionHandler();
+                app.UseRequestLocalization();
                 app.UseAuthentication();
                 app.UseTestTenantResolution();
                 app.UseInterceptionRules();

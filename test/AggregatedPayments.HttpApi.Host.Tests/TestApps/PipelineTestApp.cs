@@ -1,5 +1,10 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
 using AggregatedPayments.EntityFrameworkCore;
+using AggregatedPayments.Interception;
+using AggregatedPayments.ExceptionHandling;
+using AggregatedPayments.Localization;
+using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
@@ -44,10 +49,23 @@ public sealed class PipelineTestApp : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddAggregatedPaymentsDomain();
         builder.Services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration);
-        builder.Services.AddAggregatedPaymentsApplication();
+        builder.Services.AddInterceptionApplication();
+        builder.Services.AddAuditLoggingApplication();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
+        builder.Services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
         builder.Services.AddTestAuthentication();
+
+        // As the host has them: the error handler and the request's language.
+        builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(TextLocalizer.DefaultCulture);
+            o.AddSupportedCultures([.. TextLocalizer.SupportedCultures]);
+            o.AddSupportedUICultures([.. TextLocalizer.SupportedCultures]);
+            o.FallBackToParentUICultures = true;
+            o.FallBackToParentCultures = true;
+        });
         configureServices?.Invoke(builder.Services, builder.Configuration);
 
         var app = builder.Build();

@@ -1,11 +1,9 @@
 using System.Net;
-using AggregatedPayments.Exceptions;
 using AggregatedPayments.Identity;
 using AggregatedPayments.MultiTenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -45,32 +43,6 @@ public static class TestPipelineExtensions
             using (context.RequestServices.GetRequiredService<ICurrentTenant>().Change(value is null ? null : Guid.Parse(value)))
             {
                 await next(context);
-            }
-        });
-
-    /// <summary>The error handler's part: a business exception becomes its status and the standard body.</summary>
-    public static IApplicationBuilder UseTestErrorBody(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            try
-            {
-                await next(context);
-            }
-            catch (Exception exception) when (!context.Response.HasStarted)
-            {
-                var business = exception as BusinessException;
-                context.Response.StatusCode = business?.Kind switch
-                {
-                    ErrorKind.Validation => 400,
-                    ErrorKind.NotFound => 404,
-                    ErrorKind.Forbidden => 403,
-                    ErrorKind.Unauthorized => 401,
-                    ErrorKind.Conflict => 409,
-                    ErrorKind.TooManyRequests => 429,
-                    ErrorKind.Business => 400,
-                    _ => 500
-                };
-                await context.Response.WriteAsJsonAsync(new { error = new { code = business?.Code ?? ErrorCodes.InternalError, message = "", details = (string?)null, validationErrors = (object?)null } });
             }
         });
 

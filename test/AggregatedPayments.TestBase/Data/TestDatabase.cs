@@ -1,6 +1,5 @@
 using AggregatedPayments.Data;
 using AggregatedPayments.EntityFrameworkCore;
-using AggregatedPayments.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,19 +27,29 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>With the Application layer too, and a principal the test sets (<see cref="Users.TestPrincipalAccessor"/>).</summary>
+    public static Task<TestDatabase> CreateWithApplicationAsync(Action<IServiceCollection>? configure = null) =>
+        CreateAsync(services =>
+        {
+            services.AddAggregatedPaymentsApplication(services.BuildConfiguration());
+            services.AddSingleton<Users.TestPrincipalAccessor>();
+            services.AddSingleton<Users.ICurrentPrincipalAccessor>(sp => sp.GetRequiredService<Users.TestPrincipalAccessor>());
+            configure?.Invoke(services);
+        });
+
     public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var instance = TestDatabaseSettings.NewInstance();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(instance.Configuration).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(instance.Configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Jwt:SigningKey"] = Hosting.AggregatedPaymentsWebFactory.JwtSigningKey })
+            .Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMemoryCache();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<ICurrentTenant, CurrentTenant>();
-        services.AddSingleton<IDataFilter, DataFilter>();
-        services.AddScoped<DataSeeder>();
+        services.AddAggregatedPaymentsDomain();
         services.AddAggregatedPaymentsEntityFrameworkCore(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

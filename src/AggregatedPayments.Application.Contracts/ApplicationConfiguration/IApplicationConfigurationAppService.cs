@@ -1,0 +1,6 @@
+namespace AggregatedPayments.ApplicationConfiguration;
+
+public interface IApplicationConfigurationAppService
+{
+    Task<ApplicationConfigurationDto> GetAsync(CancellationToken cancellationToken = default);
+}

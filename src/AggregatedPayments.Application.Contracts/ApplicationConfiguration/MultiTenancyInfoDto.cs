@@ -1,0 +1,3 @@
+namespace AggregatedPayments.ApplicationConfiguration;
+
+public sealed record MultiTenancyInfoDto(bool IsEnabled);

@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Identity;
+
+public sealed class UpdateUserDto : UserInputBase;

@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Permissions;
+
+public sealed record PermissionGroupDto(string Name, string DisplayName, IReadOnlyList<PermissionStateDto> Permissions);

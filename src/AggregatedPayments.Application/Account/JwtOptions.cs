@@ -1,0 +1,36 @@
+namespace AggregatedPayments.Account;
+
+/// <summary>Bound from the "Jwt" section. The signing key is a secret: the host refuses a known one in Production.</summary>
+public sealed class JwtOptions
+{
+    public const string SectionName = "Jwt";
+
+    public string Issuer { get; set; } = "AggregatedPayments";
+
+    public string Audience { get; set; } = "AggregatedPayments";
+
+    /// <summary>Base64 of at least 32 random bytes (HMAC-SHA256).</summary>
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>Short-lived: revocation is immediate anyway (security stamp), but a stolen token is worth less.</summary>
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    public int RefreshTokenDays { get; set; } = 14;
+
+    public byte[] GetSigningKeyBytes()
+    {
+        try
+        {
+            var bytes = Convert.FromBase64String(SigningKey);
+            if (bytes.Length >= 32)
+            {
+                return bytes;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new InvalidOperationException("Jwt:SigningKey must be the base64 text of at least 32 random bytes.");
+    }
+}

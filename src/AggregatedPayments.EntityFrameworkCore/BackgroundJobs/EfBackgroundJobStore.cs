@@ -1,0 +1,54 @@
+using AggregatedPayments.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace AggregatedPayments.BackgroundJobs;
+
+/// <summary>
+/// Each change is one UPDATE or DELETE whose WHERE clause carries the guard, so SQLite (one writer
+/// at a time) and InnoDB (the row lock, then the WHERE re-read on the committed row) both let exactly
+/// one of two racing workers change the row, and report it through the affected-row count.
+/// </summary>
+internal sealed class EfBackgroundJobStore(AggregatedPaymentsDbContext db) : IBackgroundJobStore
+{
+    private IQueryable<BackgroundJobRecord> Jobs => db.Set<BackgroundJobRecord>();
+
+    public async Task<IReadOnlyList<Guid>> GetDueJobIdsAsync(DateTime utcNow, int maxCount, CancellationToken cancellationToken) =>
+        await Claimable(utcNow)
+            .OrderByDescending(j => j.Priority)
+            .ThenBy(j => j.NextTryTime)
+            .ThenBy(j => j.CreationTime)
+            .Select(j => j.Id)
+            .Take(maxCount)
+            .ToListAsync(cancellationToken);
+
+    public async Task<BackgroundJobRecord?> TryClaimAsync(
+        Guid jobId, string leaseOwner, DateTime utcNow, DateTime leaseExpiresAt, CancellationToken cancellationToken)
+    {
+        var claimed = await Claimable(utcNow)
+            .Where(j => j.Id == jobId)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.LeaseOwner, leaseOwner)
+                .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt)
+                .SetProperty(j => j.LastTryTime, utcNow)
+                .SetProperty(j => j.TryCount, j => j.TryCount + 1), cancellationToken);
+        return claimed == 1 ? await Held(jobId, leaseOwner).AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
+    }
+
+    public async Task<bool> CompleteAsync(Guid jobId, string leaseOwner, CancellationToken cancellationToken) =>
+        await Held(jobId, leaseOwner).ExecuteDeleteAsync(cancellationToken) == 1;
+
+    public async Task<bool> RecordFailureAsync(Guid jobId, string leaseOwner, BackgroundJobFailure failure, CancellationToken cancellationToken) =>
+        await Held(jobId, leaseOwner).ExecuteUpdateAsync(job => job
+            .SetProperty(j => j.LeaseOwner, (string?)null)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)
+            .SetProperty(j => j.NextTryTime, failure.NextTryTime)
+            .SetProperty(j => j.IsAbandoned, failure.Abandon)
+            .SetProperty(j => j.LastError, failure.Error), cancellationToken) == 1;
+
+    // The claim guard: a lease expiring exactly now still holds.
+    private IQueryable<BackgroundJobRecord> Claimable(DateTime utcNow) =>
+        Jobs.Where(j => !j.IsAbandoned && j.NextTryTime <= utcNow && (j.LeaseExpiresAt == null || j.LeaseExpiresAt < utcNow));
+
+    private IQueryable<BackgroundJobRecord> Held(Guid jobId, string leaseOwner) =>
+        Jobs.Where(j => j.Id == jobId && j.LeaseOwner == leaseOwner);
+}

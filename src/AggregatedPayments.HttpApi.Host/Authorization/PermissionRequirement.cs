@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace AggregatedPayments.Authorization;
+
+public sealed record PermissionRequirement(string PermissionName) : IAuthorizationRequirement;

@@ -1,0 +1,3 @@
+namespace AggregatedPayments.ExceptionHandling;
+
+public sealed record ValidationErrorInfo(string Message, IReadOnlyList<string> Members);
