@@ -48,9 +48,9 @@ internal static class PropertyChangesJson
             if (withValues)
             {
                 writer.WritePropertyName("old");
-                WriteValue(writer, change.OldValue, change.IsRedacted);
+                WriteValue(writer, change.HasOldValue, change.OldValue, change.IsRedacted);
                 writer.WritePropertyName("new");
-                WriteValue(writer, change.NewValue, change.IsRedacted);
+                WriteValue(writer, change.HasNewValue, change.NewValue, change.IsRedacted);
             }
             else
             {
@@ -63,8 +63,15 @@ internal static class PropertyChangesJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value, bool redacted)
+    // A side that does not exist (before a creation, after a deletion) is null, redacted or not.
+    private static void WriteValue(Utf8JsonWriter writer, bool exists, object? value, bool redacted)
     {
+        if (!exists)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         if (redacted)
         {
             writer.WriteStringValue(AuditLogConsts.RedactedValue);

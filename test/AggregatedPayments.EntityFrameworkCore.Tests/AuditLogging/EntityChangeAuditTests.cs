@@ -171,8 +171,8 @@ public sealed class EntityChangeAuditTests : IAsyncLifetime
         json.ShouldNotContain(passwordHash);
         json.ShouldNotContain(securityStamp);
         var properties = PropertyChangesReader.Read(json);
-        properties["PasswordHash"].New.ShouldBe("\"***\"");
-        properties["SecurityStamp"].New.ShouldBe("\"***\"");
+        properties["PasswordHash"].ShouldBe(("null", "\"***\""));
+        properties["SecurityStamp"].ShouldBe(("null", "\"***\""));
         properties["UserName"].New.ShouldBe("\"clerk\"");
     }
 
