@@ -1,4 +1,5 @@
 using AggregatedPayments.Data;
+using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
@@ -22,6 +23,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
+        services.AddEncryptionDomain();
         return services;
     }
 }

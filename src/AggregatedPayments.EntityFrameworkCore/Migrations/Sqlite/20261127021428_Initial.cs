@@ -12,6 +12,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", maxLength: 60, nullable: false),
+                    WrappingKeyId = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 16, nullable: false),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -223,6 +240,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_KeyId",
+                table: "DataKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
                 table: "Merchants",
                 column: "Code",
@@ -311,6 +334,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataKeys");
+
             migrationBuilder.DropTable(
                 name: "Merchants");
 

@@ -16,6 +16,25 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    KeyId = table.Column<int>(type: "int", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "varbinary(60)", maxLength: 60, nullable: false),
+                    WrappingKeyId = table.Column<string>(type: "char(16)", fixedLength: true, maxLength: 16, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsPrimary = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -272,6 +291,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_KeyId",
+                table: "DataKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
                 table: "Merchants",
                 column: "Code",
@@ -360,6 +385,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataKeys");
+
             migrationBuilder.DropTable(
                 name: "Merchants");
 
