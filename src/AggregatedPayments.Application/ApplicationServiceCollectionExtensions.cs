@@ -1,3 +1,4 @@
+using AggregatedPayments.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments;
@@ -7,6 +8,7 @@ public static class ApplicationServiceCollectionExtensions
     /// <summary>The application services (use cases), wired explicitly; each feature adds its line here.</summary>
     public static IServiceCollection AddAggregatedPaymentsApplication(this IServiceCollection services)
     {
+        services.AddSettingsApplication();
         return services;
     }
 }
