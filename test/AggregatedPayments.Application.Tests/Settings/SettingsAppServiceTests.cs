@@ -3,6 +3,7 @@ using AggregatedPayments.Data;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;

@@ -1,6 +1,7 @@
 using AggregatedPayments.Data;
 using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
