@@ -7,9 +7,17 @@ namespace AggregatedPayments.Encryption;
 
 public static class EncryptionDomainServiceCollectionExtensions
 {
-    /// <summary>Envelope encryption and blind indexes; the key-encryption key is read from <c>Encryption:KeyEncryptionKey</c>.</summary>
+    /// <summary>
+    /// Envelope encryption and blind indexes; the key-encryption key is read from <c>Encryption:KeyEncryptionKey</c>.
+    /// Calling it twice registers nothing twice.
+    /// </summary>
     public static IServiceCollection AddEncryptionDomain(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(IDataKeyRing)))
+        {
+            return services;
+        }
+
         services.AddOptions<EncryptionOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             options.KeyEncryptionKey = configuration[EncryptionOptions.KeyEncryptionKeyPath];

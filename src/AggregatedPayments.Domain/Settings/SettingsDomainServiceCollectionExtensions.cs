@@ -7,7 +7,7 @@ public static class SettingsDomainServiceCollectionExtensions
 {
     /// <summary>
     /// Reading and writing setting values. The definitions come from the <see cref="ISettingDefinitionProvider"/>s
-    /// the start-up scan registers (<see cref="FoundationSettingDefinitionProvider"/> among them).
+    /// the start-up scan registers (FoundationSettingDefinitionProvider among them). Calling it twice registers nothing twice.
     /// </summary>
     public static IServiceCollection AddSettingsDomain(this IServiceCollection services)
     {
@@ -15,10 +15,10 @@ public static class SettingsDomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SettingDefinitionManager>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISettingValueRuleProvider, FoundationSettingValueRuleProvider>());
-        services.AddSingleton<SettingValueRules>();
-        services.AddSingleton<SettingCache>();
-        services.AddScoped<ISettingProvider, SettingProvider>();
-        services.AddScoped<SettingManager>();
+        services.TryAddSingleton<SettingValueRules>();
+        services.TryAddSingleton<SettingCache>();
+        services.TryAddScoped<ISettingProvider, SettingProvider>();
+        services.TryAddScoped<SettingManager>();
         return services;
     }
 }
