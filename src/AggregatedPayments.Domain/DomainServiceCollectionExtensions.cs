@@ -1,9 +1,11 @@
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
+using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<MerchantManager>();
         services.AddDictionariesDomain();
         services.AddBackgroundJobsDomain();
+        services.AddEncryptionDomain();
+        services.AddSettingsDomain();
         return services;
     }
 }
