@@ -29,9 +29,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IMerchantAppService, MerchantAppService>();
         services.AddScoped<MenuComposer>();
         services.AddScoped<IMenuAppService, MenuAppService>();
-        services.AddScoped<IClientSettingsReader, SettingDefaultsClientSettingsReader>();
+        services.AddScoped<IClientSettingsReader, SettingProviderClientSettingsReader>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         services.AddDictionariesApplication();
+        services.AddSettingsApplication();
         return services;
     }
 
@@ -69,11 +70,25 @@ public static class ApplicationServiceCollectionExtensions
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = false;
+
+                // Password policy and lockout come from settings (SettingsPasswordValidator, LockoutPolicy):
+                // Identity's own options are fixed at start-up, so they are switched off here.
+                options.Password = new PasswordOptions
+                {
+                    RequiredLength = 1,
+                    RequiredUniqueChars = 1,
+                    RequireDigit = false,
+                    RequireLowercase = false,
+                    RequireUppercase = false,
+                    RequireNonAlphanumeric = false
+                };
                 options.Lockout.AllowedForNewUsers = true;
-                configuration.GetSection("Identity").Bind(options);
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
-            .AddRoles<AppRole>();
-        services.AddSingleton<AccessTokenIssuer>();
+            .AddRoles<AppRole>()
+            .AddPasswordValidator<SettingsPasswordValidator>();
+        services.AddScoped<AccessTokenIssuer>();
+        services.AddScoped<LockoutPolicy>();
         services.AddScoped<RefreshTokenService>();
         services.AddScoped<UserSessionValidator>();
         services.AddScoped<IAccountAppService, AccountAppService>();

@@ -1,4 +1,5 @@
 using AggregatedPayments;
+using AggregatedPayments.Encryption;
 using AggregatedPayments.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +8,12 @@ using Microsoft.Extensions.Logging;
 
 // Applies the provider's migrations and seeds, then exits: the deployment step before the hosts start.
 // Configuration as the host's: appsettings.json here, environment variables (ConnectionStrings__Default,
-// Database__Provider, Seed__AdminPassword) and command-line arguments.
+// Database__Provider, Encryption__KeyEncryptionKey, Seed__AdminPassword) and command-line arguments.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+EncryptionKeyValidator.EnsureValid(
+    builder.Configuration[EncryptionOptions.KeyEncryptionKeyPath],
+    builder.Configuration.GetSection(EncryptionOptions.PreviousKeyEncryptionKeysPath).GetChildren().Select(c => c.Value),
+    builder.Environment.IsProduction());
 builder.Services.AddAggregatedPaymentsDomain();
 builder.Services.AddAggregatedPaymentsApplication(builder.Configuration);
 builder.Services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration);

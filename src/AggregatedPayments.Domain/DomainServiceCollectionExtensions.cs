@@ -3,9 +3,11 @@ using AggregatedPayments.Data;
 using AggregatedPayments.Interception;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Dictionaries;
+using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,8 @@ public static class DomainServiceCollectionExtensions
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();
         services.AddBackgroundJobsDomain();
+        services.AddEncryptionDomain();
+        services.AddSettingsDomain();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using AggregatedPayments;
 using AggregatedPayments.Account;
 using AggregatedPayments.Authorization;
 using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.Encryption;
 using AggregatedPayments.ExceptionHandling;
 using AggregatedPayments.HealthChecks;
 using AggregatedPayments.Hosting;
@@ -17,6 +18,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 ProductionSafetyChecks.Run(builder.Environment, builder.Configuration);
+builder.ValidateEncryptionKeys();
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);

@@ -8,7 +8,7 @@ public interface IRoleAppService
 
     Task<RoleDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>A new role holds the profile permission, so its members can manage their own account.</summary>
+    /// <summary>A new role holds the profile and own-settings permissions, so its members can manage their own account.</summary>
     Task<RoleDto> CreateAsync(CreateRoleDto input, CancellationToken cancellationToken = default);
 
     Task<RoleDto> UpdateAsync(Guid id, UpdateRoleDto input, CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -7,11 +8,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace AggregatedPayments.Account;
 
 /// <summary>Signs short-lived access tokens that carry the user's id, tenant, roles and security stamp.</summary>
-public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
+public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, ISettingProvider settings, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public (string Token, int ExpiresInSeconds) Issue(AppUser user, IEnumerable<string> roles)
+    public async Task<(string Token, int ExpiresInSeconds)> IssueAsync(AppUser user, IEnumerable<string> roles, CancellationToken cancellationToken)
     {
         var jwt = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -27,7 +28,7 @@ public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider
         }
 
         claims.AddRange(roles.Select(role => new Claim(ClaimNames.Role, role)));
-        var lifetime = TimeSpan.FromMinutes(jwt.AccessTokenMinutes);
+        var lifetime = TimeSpan.FromMinutes(await settings.GetIntAsync(FoundationSettingNames.AccessTokenMinutes, cancellationToken));
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,

@@ -16,7 +16,8 @@ public sealed class AccountAppService(
     ICurrentUser currentUser,
     AccessTokenIssuer accessTokens,
     RefreshTokenService refreshTokens,
-    UserSessionValidator sessions) : IAccountAppService
+    UserSessionValidator sessions,
+    LockoutPolicy lockout) : IAccountAppService
 {
     public async Task<TokenDto> LoginAsync(LoginDto input, CancellationToken cancellationToken = default)
     {
@@ -24,7 +25,7 @@ public sealed class AccountAppService(
         using (currentTenant.Change(merchant?.Id))
         {
             var user = await users.FindByNameAsync(input.UserName) ?? throw new UnauthorizedException(ErrorCodes.InvalidCredentials);
-            await CheckPasswordAsync(user, input.Password);
+            await CheckPasswordAsync(user, input.Password, cancellationToken);
             if (merchant is { IsActive: false })
             {
                 throw new UnauthorizedException(ErrorCodes.MerchantSuspended);
@@ -47,7 +48,7 @@ public sealed class AccountAppService(
             var user = await users.FindByIdAsync(consumed.UserId.ToString())
                        ?? throw new UnauthorizedException(ErrorCodes.InvalidRefreshToken);
             var refusal = await sessions.ValidateAsync(user.Id, user.TenantId, user.SecurityStamp, cancellationToken);
-            if (refusal is not null || await users.IsLockedOutAsync(user))
+            if (refusal is not null || lockout.IsLockedOut(user))
             {
                 throw new UnauthorizedException(refusal ?? ErrorCodes.UserLockedOut);
             }
@@ -96,26 +97,26 @@ public sealed class AccountAppService(
                ?? throw new UnauthorizedException(ErrorCodes.InvalidCredentials);
     }
 
-    private async Task CheckPasswordAsync(AppUser user, string password)
+    private async Task CheckPasswordAsync(AppUser user, string password, CancellationToken cancellationToken)
     {
-        if (await users.IsLockedOutAsync(user))
+        if (lockout.IsLockedOut(user))
         {
             throw new UnauthorizedException(ErrorCodes.UserLockedOut);
         }
 
         if (await users.CheckPasswordAsync(user, password))
         {
-            await users.ResetAccessFailedCountAsync(user);
+            await lockout.RegisterSuccessAsync(user);
             return;
         }
 
-        await users.AccessFailedAsync(user);
-        throw new UnauthorizedException(await users.IsLockedOutAsync(user) ? ErrorCodes.UserLockedOut : ErrorCodes.InvalidCredentials);
+        var lockedNow = await lockout.RegisterFailureAsync(user, cancellationToken);
+        throw new UnauthorizedException(lockedNow ? ErrorCodes.UserLockedOut : ErrorCodes.InvalidCredentials);
     }
 
     private async Task<TokenDto> IssueAsync(AppUser user, Guid? familyId, CancellationToken cancellationToken)
     {
-        var (accessToken, expiresIn) = accessTokens.Issue(user, await users.GetRolesAsync(user));
+        var (accessToken, expiresIn) = await accessTokens.IssueAsync(user, await users.GetRolesAsync(user), cancellationToken);
         var (refreshToken, refreshExpiresAt) = await refreshTokens.IssueAsync(user, familyId, cancellationToken);
         return new TokenDto(accessToken, "Bearer", expiresIn, refreshToken, refreshExpiresAt);
     }

@@ -1,6 +1,9 @@
 namespace AggregatedPayments.Account;
 
-/// <summary>Bound from the "Jwt" section. The signing key is a secret: the host refuses a known one in Production.</summary>
+/// <summary>
+/// Bound from the "Jwt" section. The signing key is a secret: the host refuses a known one in Production.
+/// Token lifetimes are settings (FoundationSettingNames.AccessTokenMinutes, RefreshTokenDays).
+/// </summary>
 public sealed class JwtOptions
 {
     public const string SectionName = "Jwt";
@@ -11,11 +14,6 @@ public sealed class JwtOptions
 
     /// <summary>Base64 of at least 32 random bytes (HMAC-SHA256).</summary>
     public string SigningKey { get; set; } = "";
-
-    /// <summary>Short-lived: revocation is immediate anyway (security stamp), but a stolen token is worth less.</summary>
-    public int AccessTokenMinutes { get; set; } = 15;
-
-    public int RefreshTokenDays { get; set; } = 14;
 
     public byte[] GetSigningKeyBytes()
     {

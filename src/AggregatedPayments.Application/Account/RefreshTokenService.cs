@@ -3,7 +3,7 @@ using System.Text;
 using AggregatedPayments.Data;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Identity;
-using Microsoft.Extensions.Options;
+using AggregatedPayments.Settings;
 
 namespace AggregatedPayments.Account;
 
@@ -16,14 +16,14 @@ public sealed class RefreshTokenService(
     IRepository<RefreshToken> tokens,
     IRefreshTokenStore store,
     IUnitOfWork unitOfWork,
-    IOptions<JwtOptions> options,
+    ISettingProvider settings,
     TimeProvider clock)
 {
     public async Task<(string Token, DateTime ExpiresAt)> IssueAsync(AppUser user, Guid? familyId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var token = ToBase64Url(RandomNumberGenerator.GetBytes(32));
-        var expiresAt = now.AddDays(options.Value.RefreshTokenDays);
+        var expiresAt = now.AddDays(await settings.GetIntAsync(FoundationSettingNames.RefreshTokenDays, cancellationToken));
         await tokens.InsertAsync(
             new RefreshToken(Guid.NewGuid(), user.TenantId, user.Id, familyId ?? Guid.NewGuid(), Hash(token), now, expiresAt),
             cancellationToken);

@@ -4,6 +4,7 @@ using AggregatedPayments.Dtos;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
 
 namespace AggregatedPayments.Identity;
@@ -29,7 +30,7 @@ public sealed class RoleAppService(
     {
         var role = new AppRole(Guid.NewGuid(), currentTenant.Id, input.Name.Trim());
         (await roles.CreateAsync(role)).EnsureSucceeded(nameof(input.Name));
-        await grantManager.SetAsync(PermissionGrantee.Role, role.Id, [(AccountPermissions.Profile, PermissionState.Granted)], cancellationToken);
+        await grantManager.SetAsync(PermissionGrantee.Role, role.Id, DefaultGrants.Select(name => (name, PermissionState.Granted)), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return Map(role);
     }
@@ -59,6 +60,9 @@ public sealed class RoleAppService(
         await grantManager.RemoveAllAsync(PermissionGrantee.Role, id, cancellationToken);
         (await roles.DeleteAsync(role)).EnsureSucceeded(nameof(id));
     }
+
+    /// <summary>What every member of a new role may do to its own account: profile, password, its own settings.</summary>
+    private static readonly string[] DefaultGrants = [AccountPermissions.Profile, SettingsPermissions.User];
 
     private async Task<AppRole> FindAsync(Guid id) =>
         await roles.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppRole), id);

@@ -19,7 +19,7 @@ public sealed class UserAppService(
     RefreshTokenService refreshTokens,
     PermissionCache permissionCache,
     PermissionGrantManager grantManager,
-    TimeProvider clock) : IUserAppService
+    LockoutPolicy lockout) : IUserAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
@@ -154,7 +154,6 @@ public sealed class UserAppService(
 
     private async Task<UserDto> MapAsync(AppUser user)
     {
-        var now = clock.GetUtcNow();
         return new UserDto(
             user.Id,
             user.TenantId,
@@ -163,7 +162,7 @@ public sealed class UserAppService(
             user.Email,
             user.PhoneNumber,
             user.IsActive,
-            user.LockoutEnd > now,
+            lockout.IsLockedOut(user),
             user.LockoutEnd?.UtcDateTime,
             (await users.GetRolesAsync(user)).ToList(),
             user.CreationTime);

@@ -3,7 +3,7 @@ using AggregatedPayments.Data;
 using AggregatedPayments.Dtos;
 using AggregatedPayments.Identity;
 using AggregatedPayments.MultiTenancy;
-using Microsoft.Extensions.Configuration;
+using AggregatedPayments.Settings;
 
 namespace AggregatedPayments.Merchants;
 
@@ -15,7 +15,7 @@ public sealed class MerchantAppService(
     ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork,
     UserSessionValidator sessions,
-    IConfiguration configuration) : IMerchantAppService
+    ISettingProvider settings) : IMerchantAppService
 {
     public async Task<PagedResultDto<MerchantDto>> GetListAsync(GetMerchantListInput input, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,9 @@ public sealed class MerchantAppService(
     public async Task<MerchantDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default)
     {
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        var timeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? DefaultTimeZone : input.TimeZone.Trim();
+        var timeZone = string.IsNullOrWhiteSpace(input.TimeZone)
+            ? await settings.GetOrNullAsync(FoundationSettingNames.PlatformTimeZone, cancellationToken) ?? "Asia/Shanghai"
+            : input.TimeZone.Trim();
         var merchant = await merchantManager.CreateAsync(input.Code.Trim(), input.Name, timeZone, cancellationToken);
         merchant.SetProfile(ToProfile(input));
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -84,8 +86,6 @@ public sealed class MerchantAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         sessions.EvictMerchant(id);
     }
-
-    private string DefaultTimeZone => configuration["Settings:AggregatedPayments.Merchants.DefaultTimeZone"] ?? "Asia/Shanghai";
 
     private async Task<MerchantDto> ChangeStatusAsync(Guid id, Action<Merchant> change, CancellationToken cancellationToken)
     {

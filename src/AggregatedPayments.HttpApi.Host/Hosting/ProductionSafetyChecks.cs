@@ -10,7 +10,7 @@ namespace AggregatedPayments.Hosting;
 public static class ProductionSafetyChecks
 {
     public const string DevelopmentJwtSigningKey = "ZGV2ZWxvcG1lbnQtb25seS1zaWduaW5nLWtleS0wMDAwMDAwMDAwMDAwMDAw";
-    public const string DevelopmentAdminPassword = "1q2w3E*";
+    public const string DevelopmentAdminPassword = "1q2w3E*Admin";
 
     public static void Run(IHostEnvironment environment, IConfiguration configuration)
     {

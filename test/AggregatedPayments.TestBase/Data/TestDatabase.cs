@@ -41,7 +41,11 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var instance = TestDatabaseSettings.NewInstance();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(instance.Configuration)
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Jwt:SigningKey"] = Hosting.AggregatedPaymentsWebFactory.JwtSigningKey })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Jwt:SigningKey"] = Hosting.AggregatedPaymentsWebFactory.JwtSigningKey,
+                [Encryption.EncryptionOptions.KeyEncryptionKeyPath] = Encryption.EncryptionKeyValidator.TestKey
+            })
             .Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();

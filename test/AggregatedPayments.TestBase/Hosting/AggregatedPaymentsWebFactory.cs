@@ -59,6 +59,7 @@ public sealed class AggregatedPaymentsWebFactory : WebApplicationFactory<Program
 
         yield return new("Database:MigrateOnStartup", "true");
         yield return new("Jwt:SigningKey", JwtSigningKey);
+        yield return new(Encryption.EncryptionOptions.KeyEncryptionKeyPath, Encryption.EncryptionKeyValidator.TestKey);
         yield return new("Seed:AdminPassword", AdminPassword);
         yield return new("BackgroundJobs:IsWorkerEnabled", "false");
         yield return new("Logging:LogLevel:Default", "Warning");

@@ -77,6 +77,25 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    KeyId = table.Column<int>(type: "int", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "varbinary(60)", maxLength: 60, nullable: false),
+                    WrappingKeyId = table.Column<string>(type: "char(16)", fixedLength: true, maxLength: 16, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsPrimary = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "ErrorDictionaryEntries",
                 columns: table => new
                 {
@@ -271,6 +290,28 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceDictionaries", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "SettingValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Level = table.Column<string>(type: "varchar(8)", maxLength: 8, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ProviderKey = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Value = table.Column<string>(type: "varchar(4150)", maxLength: 4150, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettingValues", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -530,6 +571,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 columns: new[] { "IsAbandoned", "NextTryTime" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_KeyId",
+                table: "DataKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DictionaryItems_DictionaryId_Code",
                 table: "DictionaryItems",
                 columns: new[] { "DictionaryId", "Code" },
@@ -623,6 +670,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SettingValues_Level_ProviderKey_Name",
+                table: "SettingValues",
+                columns: new[] { "Level", "ProviderKey", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SettingValues_TenantId",
+                table: "SettingValues",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
                 table: "UserClaims",
                 column: "UserId");
@@ -664,6 +722,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "DataKeys");
+
+            migrationBuilder.DropTable(
                 name: "DictionaryItems");
 
             migrationBuilder.DropTable(
@@ -686,6 +747,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "SettingValues");
 
             migrationBuilder.DropTable(
                 name: "UserClaims");

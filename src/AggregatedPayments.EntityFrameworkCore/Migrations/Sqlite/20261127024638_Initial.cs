@@ -60,6 +60,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", maxLength: 60, nullable: false),
+                    WrappingKeyId = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 16, nullable: false),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ErrorDictionaryEntries",
                 columns: table => new
                 {
@@ -214,6 +231,24 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceDictionaries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SettingValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ProviderKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4150, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettingValues", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -437,6 +472,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "IsAbandoned", "NextTryTime" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataKeys_KeyId",
+                table: "DataKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DictionaryItems_DictionaryId_Code",
                 table: "DictionaryItems",
                 columns: new[] { "DictionaryId", "Code" },
@@ -530,6 +571,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SettingValues_Level_ProviderKey_Name",
+                table: "SettingValues",
+                columns: new[] { "Level", "ProviderKey", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SettingValues_TenantId",
+                table: "SettingValues",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
                 table: "UserClaims",
                 column: "UserId");
@@ -571,6 +623,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "DataKeys");
+
+            migrationBuilder.DropTable(
                 name: "DictionaryItems");
 
             migrationBuilder.DropTable(
@@ -593,6 +648,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "SettingValues");
 
             migrationBuilder.DropTable(
                 name: "UserClaims");
