@@ -5,11 +5,11 @@ namespace AggregatedPayments.AuditLogging;
 
 public static class AuditLoggingDomainServiceCollectionExtensions
 {
+    /// <summary>Idempotent: the EF Core layer registers the scope too, since its save interceptor needs it.</summary>
     public static IServiceCollection AddAuditLoggingDomain(this IServiceCollection services)
     {
-        // TryAdd: the EF Core layer registers the scope too, since its save interceptor needs it.
         services.TryAddScoped<AuditScope>();
-        services.AddSingleton<AuditLogWriter>();
+        services.TryAddSingleton<AuditLogWriter>();
         return services;
     }
 }

@@ -15,19 +15,14 @@ public sealed class AuditLogAppServiceTests : IAsyncLifetime
     private static readonly Guid HostAdmin = Guid.NewGuid();
     private static readonly Guid AdminOfA = Guid.NewGuid();
 
-    private readonly TestPrincipalAccessor _principal = new();
+    private TestPrincipalAccessor _principal = null!;
     private TestDatabase _database = null!;
     private DateTime _start;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(services =>
-        {
-            services.AddAuditLoggingDomain();
-            services.AddAuditLoggingApplication();
-            services.AddSingleton<ICurrentPrincipalAccessor>(_principal);
-            services.AddScoped<ICurrentUser, CurrentUser>();
-        });
+        _database = await TestDatabase.CreateWithApplicationAsync();
+        _principal = _database.Services.GetRequiredService<TestPrincipalAccessor>();
         _start = _database.Clock.GetUtcNow().UtcDateTime;
         await WriteAsync(MerchantA, AdminOfA, MerchantA, "POST", "/api/payouts", 200, minutes: 0);
         await WriteAsync(MerchantA, AdminOfA, MerchantA, "PUT", "/api/payouts/1", 409, minutes: 1, error: ErrorCodes.ConcurrencyConflict);

@@ -11,13 +11,7 @@ public sealed class InterceptionRuleAppServiceTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() =>
-        _database = await TestDatabase.CreateAsync(services =>
-        {
-            services.AddInterceptionDomain();
-            services.AddInterceptionApplication();
-            services.AddScoped<MerchantManager>();
-        });
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateWithApplicationAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

@@ -15,12 +15,7 @@ public sealed class EntityChangeAuditTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() =>
-        _database = await TestDatabase.CreateAsync(services =>
-        {
-            services.AddAuditLoggingDomain();
-            services.AddScoped<MerchantManager>();
-        });
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
