@@ -1,3 +1,5 @@
+using AggregatedPayments.AuditLogging;
+using AggregatedPayments.Interception;
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
 using AggregatedPayments.Data;
@@ -18,6 +20,8 @@ public static class ApplicationServiceCollectionExtensions
     /// <summary>The application services (use cases), wired explicitly; each feature adds its line here.</summary>
     public static IServiceCollection AddAggregatedPaymentsApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddInterceptionApplication();
+        services.AddAuditLoggingApplication();
         services.AddDefinitionManagers();
         services.AddIdentityServices(configuration);
         services.AddScoped<PermissionGrantManager>();

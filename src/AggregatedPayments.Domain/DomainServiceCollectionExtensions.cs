@@ -1,5 +1,7 @@
-using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
+using AggregatedPayments.Interception;
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
@@ -26,6 +28,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
+        services.AddInterceptionDomain();
+        services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();
         services.AddBackgroundJobsDomain();
         services.AddEncryptionDomain();

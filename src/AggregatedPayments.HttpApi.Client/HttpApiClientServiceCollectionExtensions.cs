@@ -1,7 +1,9 @@
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Interception;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Permissions;
@@ -29,6 +31,8 @@ public static class HttpApiClientServiceCollectionExtensions
         Add<IApplicationConfigurationAppService>(services, http => new ApplicationConfigurationClientProxy(http));
         Add<IDictionaryAppService>(services, http => new DictionaryClientProxy(http));
         Add<IErrorDictionaryAppService>(services, http => new ErrorDictionaryClientProxy(http));
+        Add<IInterceptionRuleAppService>(services, http => new InterceptionRuleClientProxy(http));
+        Add<IAuditLogAppService>(services, http => new AuditLogClientProxy(http));
         return builder;
     }
 

@@ -1,8 +1,10 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 
 namespace AggregatedPayments.Dictionaries;
 
 /// <summary>One entry of a service dictionary; changed only through its <see cref="ServiceDictionary"/>.</summary>
+[Audited]
 public sealed class DictionaryItem : Entity<Guid>, IHasVersion, IHasCreationTime
 {
     private DictionaryItem()

@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.Exceptions;
 
@@ -8,6 +9,7 @@ namespace AggregatedPayments.Dictionaries;
 /// reason, with its message and flags. With a channel it maps that channel's error code onto a
 /// platform code, with the flags classification reads for that channel's answer.
 /// </summary>
+[Audited]
 public sealed class ErrorDictionaryEntry : AggregateRoot
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.Exceptions;
 
@@ -7,6 +8,7 @@ namespace AggregatedPayments.Dictionaries;
 /// A list of codes that forms offer and validation checks (banks, currencies, payout purposes, ID
 /// types…). Owned by the platform and read by every merchant. Item codes are unique within it.
 /// </summary>
+[Audited]
 public sealed class ServiceDictionary : AggregateRoot
 {
     private readonly List<DictionaryItem> _items = [];

@@ -1,9 +1,11 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
 
 namespace AggregatedPayments.Identity;
 
 /// <summary>A role of the platform or of one merchant; names are unique per tenant.</summary>
+[Audited]
 public sealed class AppRole : IdentityRole<Guid>, IMultiTenant
 {
     private AppRole()

@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace AggregatedPayments.Identity;
 
 /// <summary>A user of the platform (TenantId null) or of one merchant; names are unique per tenant.</summary>
+[Audited]
 public sealed class AppUser : IdentityUser<Guid>, IMultiTenant, IHasCreationTime
 {
     private AppUser()

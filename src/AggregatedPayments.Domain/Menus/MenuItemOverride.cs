@@ -1,9 +1,11 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.MultiTenancy;
 
 namespace AggregatedPayments.Menus;
 
 /// <summary>An administrator's rename, reorder or hide of one menu item: the platform's (no tenant) or one merchant's.</summary>
+[Audited]
 public sealed class MenuItemOverride : Entity<Guid>, IMultiTenant
 {
     private MenuItemOverride()

@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.Exceptions;
 
@@ -7,6 +8,7 @@ namespace AggregatedPayments.Merchants;
 /// A merchant is a tenant: its id is the TenantId that every row it owns carries. The merchant row
 /// itself belongs to the platform.
 /// </summary>
+[Audited]
 public sealed class Merchant : SoftDeleteAggregateRoot
 {
     private Merchant()

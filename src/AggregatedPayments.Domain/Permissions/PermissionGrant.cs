@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.MultiTenancy;
 
@@ -7,6 +8,7 @@ namespace AggregatedPayments.Permissions;
 /// A permission given to a role, or given to or taken from one user. A user's prohibition
 /// (<see cref="IsProhibition"/>) beats every grant its roles carry.
 /// </summary>
+[Audited]
 public sealed class PermissionGrant : Entity<Guid>, IMultiTenant
 {
     private PermissionGrant()

@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.MultiTenancy;
 
@@ -7,6 +8,7 @@ namespace AggregatedPayments.Settings;
 /// A value set for one setting at one level. Written only through <see cref="SettingManager"/>, which
 /// checks the definition and encrypts values of encrypted settings.
 /// </summary>
+[Audited]
 public sealed class SettingValue : AggregateRoot, IMultiTenant
 {
     private SettingValue()
@@ -33,6 +35,8 @@ public sealed class SettingValue : AggregateRoot, IMultiTenant
     public Guid ProviderKey { get; private set; }
 
     /// <summary>The value, or its ciphertext when the setting is encrypted.</summary>
+    /// <remarks>Redacted in the audit log: a row cannot tell there whether it holds a secret's ciphertext.</remarks>
+    [Redacted]
     public string Value { get; private set; } = null!;
 
     internal void ChangeValue(string value) => Value = value;

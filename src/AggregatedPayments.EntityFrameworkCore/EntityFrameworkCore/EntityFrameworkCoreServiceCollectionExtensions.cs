@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
@@ -47,6 +48,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantStore, EfPermissionGrantStore>();
         services.AddScoped<IRefreshTokenStore, EfRefreshTokenStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddAuditLoggingEntityFrameworkCore();
 
         // Identity's stores on our DbContext; the Identity policies themselves are set by the Application layer.
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();

@@ -12,6 +12,31 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UserTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ImpersonatedTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientIp = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    HttpMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    ErrorCode = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ErrorMessage = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExecutionTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BackgroundJobs",
                 columns: table => new
                 {
@@ -71,6 +96,30 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ErrorDictionaryEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InterceptionRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    PathPattern = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Methods = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IpCidr = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApiClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PermitLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    WindowSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InterceptionRules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -232,6 +281,29 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogEntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ChangeType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PropertyChanges = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsRolledBack = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogEntityChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogEntityChanges_AuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleClaims",
                 columns: table => new
                 {
@@ -365,6 +437,36 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_AuditLogId",
+                table: "AuditLogEntityChanges",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_EntityType_EntityId",
+                table: "AuditLogEntityChanges",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ExecutionTime",
+                table: "AuditLogs",
+                column: "ExecutionTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId",
+                table: "AuditLogs",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId_ExecutionTime",
+                table: "AuditLogs",
+                columns: new[] { "TenantId", "ExecutionTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_UserId",
+                table: "AuditLogs",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BackgroundJobs_IsAbandoned_NextTryTime",
                 table: "BackgroundJobs",
                 columns: new[] { "IsAbandoned", "NextTryTime" });
@@ -391,6 +493,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_ErrorDictionaryEntries_Code",
                 table: "ErrorDictionaryEntries",
                 column: "Code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterceptionRules_Order_Id",
+                table: "InterceptionRules",
+                columns: new[] { "Order", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MenuItemOverrides_TenantId",
@@ -510,6 +617,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLogEntityChanges");
+
+            migrationBuilder.DropTable(
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
@@ -520,6 +630,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ErrorDictionaryEntries");
+
+            migrationBuilder.DropTable(
+                name: "InterceptionRules");
 
             migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
@@ -550,6 +663,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogs");
 
             migrationBuilder.DropTable(
                 name: "ServiceDictionaries");

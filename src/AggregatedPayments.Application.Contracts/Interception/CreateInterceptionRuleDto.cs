@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Interception;
+
+public sealed class CreateInterceptionRuleDto : InterceptionRuleInputDto;

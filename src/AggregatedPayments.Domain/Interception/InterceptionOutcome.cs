@@ -1,0 +1,8 @@
+namespace AggregatedPayments.Interception;
+
+public enum InterceptionOutcome
+{
+    Pass,
+    Deny,
+    RateLimited
+}
