@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using AggregatedPayments;
 using AggregatedPayments.Account;
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Authorization;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.ExceptionHandling;
 using AggregatedPayments.HealthChecks;
+using AggregatedPayments.Interception;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Localization;
 using AggregatedPayments.MultiTenancy;
@@ -30,6 +32,7 @@ services.AddAggregatedPaymentsDomain();
 services.AddAggregatedPaymentsApplication(builder.Configuration);
 services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration, builder.Environment.ContentRootPath);
 services.AddBackgroundJobWorker(builder.Configuration);
+services.AddInterceptionRules(builder.Configuration);
 services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
 services.AddPlatformAuthentication();
 services.AddTrustedForwardedHeaders(builder.Configuration);
@@ -58,6 +61,11 @@ app.UseExceptionHandler();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseMiddleware<TenantResolutionMiddleware>();
+
+// Rules before the audit log, so a refused flood writes no rows; the audit log before authorization,
+// so refusals are recorded; both inside the exception handler, so the audit row sees the final status.
+app.UseInterceptionRules();
+app.UseAuditLogging();
 app.UseAuthorization();
 
 app.MapControllers();
