@@ -1,6 +1,5 @@
 using AggregatedPayments.Data;
 using AggregatedPayments.EntityFrameworkCore;
-using AggregatedPayments.MultiTenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,12 +16,9 @@ public static class SiblingInstance
         var configuration = database.Services.GetRequiredService<IConfiguration>();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddMemoryCache();
         services.AddSingleton(configuration);
         services.AddSingleton<TimeProvider>(database.Clock);
-        services.AddSingleton<ICurrentTenant, CurrentTenant>();
-        services.AddSingleton<IDataFilter, DataFilter>();
-        services.AddScoped<DataSeeder>();
+        services.AddAggregatedPaymentsDomain();
         services.AddAggregatedPaymentsEntityFrameworkCore(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
