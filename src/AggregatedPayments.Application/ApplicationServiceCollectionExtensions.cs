@@ -29,7 +29,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IMerchantAppService, MerchantAppService>();
         services.AddScoped<MenuComposer>();
         services.AddScoped<IMenuAppService, MenuAppService>();
-        services.AddScoped<IClientSettingsReader, SettingProviderClientSettingsReader>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         services.AddDictionariesApplication();
         services.AddSettingsApplication();

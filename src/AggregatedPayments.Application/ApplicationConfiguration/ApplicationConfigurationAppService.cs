@@ -5,6 +5,7 @@ using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
 
 namespace AggregatedPayments.ApplicationConfiguration;
@@ -20,7 +21,8 @@ public sealed class ApplicationConfigurationAppService(
     MenuComposer menuComposer,
     IRepository<Merchant> merchants,
     IAsyncQueryExecuter executer,
-    IClientSettingsReader clientSettings) : IApplicationConfigurationAppService
+    SettingDefinitionManager settingDefinitions,
+    ISettingProvider settings) : IApplicationConfigurationAppService
 {
     public const string ResourceName = "AggregatedPayments";
 
@@ -31,7 +33,7 @@ public sealed class ApplicationConfigurationAppService(
         return new ApplicationConfigurationDto(
             Localization(),
             new ApplicationAuthConfigurationDto(granted.ToDictionary(p => p, _ => true, StringComparer.Ordinal)),
-            new ApplicationSettingConfigurationDto(currentUser.IsAuthenticated ? await clientSettings.GetVisibleValuesAsync(cancellationToken) : new Dictionary<string, string?>()),
+            new ApplicationSettingConfigurationDto(currentUser.IsAuthenticated ? await VisibleSettingsAsync(cancellationToken) : new Dictionary<string, string?>()),
             new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.TenantId, currentUser.UserName, null, null, currentUser.Roles),
             await CurrentTenantAsync(cancellationToken),
             new MultiTenancyInfoDto(true),
@@ -48,6 +50,18 @@ public sealed class ApplicationConfigurationAppService(
             [new LanguageInfoDto("en", "en", "English"), new LanguageInfoDto("zh-Hans", "zh-Hans", "简体中文")],
             new CurrentCultureDto(name, culture.DisplayName, culture.TwoLetterISOLanguageName, culture.TextInfo.IsRightToLeft),
             ResourceName);
+    }
+
+    /// <summary>The effective values the user sees; an encrypted setting never goes to a client.</summary>
+    private async Task<Dictionary<string, string?>> VisibleSettingsAsync(CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var definition in settingDefinitions.All.Where(d => d.IsVisibleToClients && !d.IsEncrypted))
+        {
+            values[definition.Name] = await settings.GetOrNullAsync(definition.Name, cancellationToken);
+        }
+
+        return values;
     }
 
     private async Task<CurrentTenantDto> CurrentTenantAsync(CancellationToken cancellationToken)
