@@ -54,24 +54,10 @@ public sealed class AlipayTestVectors
             cases);
     }
 
-    /// <summary>
-    /// The repository root is the folder holding AggregatedPayments.sln; shared/ sits beside it,
-    /// both in a developer's worktree and in CI's clone.
-    /// </summary>
+    /// <summary>shared/ sits beside the clone, both in a developer's worktree and in CI.</summary>
     private static string FindVectorFile()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AggregatedPayments.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"No AggregatedPayments.sln above {AppContext.BaseDirectory}.");
-        }
-
-        var path = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "test-vectors", "payout-channels.json"));
+        var path = Path.GetFullPath(Path.Combine(TestRepository.Root(), "..", "shared", "test-vectors", "payout-channels.json"));
         if (!File.Exists(path))
         {
             throw new FileNotFoundException("The shared test vectors are missing; shared/ must sit beside the clone.", path);
