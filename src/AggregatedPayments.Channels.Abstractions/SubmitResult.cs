@@ -1,0 +1,18 @@
+namespace AggregatedPayments.Channels;
+
+/// <summary>What one send of a stored request achieved, before the platform classifies refusals.</summary>
+public abstract record SubmitResult
+{
+    private SubmitResult()
+    {
+    }
+
+    /// <summary>The provider took the payout; <paramref name="State"/> may already be final.</summary>
+    public sealed record Accepted(string? ProviderReference, ChannelPayoutState State) : SubmitResult;
+
+    /// <summary>The provider answered, verifiably, with an error code.</summary>
+    public sealed record Refused(ProviderError Error) : SubmitResult;
+
+    /// <summary>No trustworthy answer: a timeout, a 5xx, a rate limit, an unverifiable signature, a key clash. Only a query resolves it.</summary>
+    public sealed record Unknown(string Reason, ProviderError? Error = null) : SubmitResult;
+}
