@@ -2,6 +2,7 @@ using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
 using AggregatedPayments.Interception;
 using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.Channels;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
@@ -32,6 +33,7 @@ public static class DomainServiceCollectionExtensions
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();
         services.AddBackgroundJobsDomain();
+        services.AddChannelsDomain();
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
         return services;

@@ -13,7 +13,7 @@ public sealed class LayeringTests
     private static readonly Dictionary<string, string[]> AllowedProjectReferences = new()
     {
         ["AggregatedPayments.Domain.Shared"] = [],
-        ["AggregatedPayments.Domain"] = ["AggregatedPayments.Domain.Shared"],
+        ["AggregatedPayments.Domain"] = ["AggregatedPayments.Domain.Shared", "AggregatedPayments.Channels.Abstractions"],
         ["AggregatedPayments.Application.Contracts"] = ["AggregatedPayments.Domain.Shared"],
         ["AggregatedPayments.Application"] = ["AggregatedPayments.Domain", "AggregatedPayments.Application.Contracts"],
         ["AggregatedPayments.EntityFrameworkCore"] = ["AggregatedPayments.Domain"],

@@ -143,6 +143,67 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("BackgroundJobs", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DailyLimitMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long?>("SingleLimitMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_currencies")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Currencies");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Channels", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -879,6 +940,77 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
+                {
+                    b.OwnsMany("AggregatedPayments.Channels.ChannelFunctionSetting", "Functions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ChannelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsEnabled")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ChannelId");
+
+                            b1.ToTable("ChannelFunctions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChannelId");
+                        });
+
+                    b.OwnsMany("AggregatedPayments.Channels.StoredParameter", "Parameters", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ChannelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsEncrypted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(8192)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ChannelId");
+
+                            b1.ToTable("ChannelParameters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChannelId");
+                        });
+
+                    b.Navigation("Functions");
+
+                    b.Navigation("Parameters");
                 });
 
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>

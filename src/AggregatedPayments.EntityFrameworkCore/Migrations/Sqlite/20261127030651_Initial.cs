@@ -60,6 +60,28 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Channels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SingleLimitMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    DailyLimitMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Currencies = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Channels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataKeys",
                 columns: table => new
                 {
@@ -304,6 +326,50 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelFunctions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelFunctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelFunctions_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelParameters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
+                    IsEncrypted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelParameters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelParameters_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleClaims",
                 columns: table => new
                 {
@@ -472,6 +538,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "IsAbandoned", "NextTryTime" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelFunctions_ChannelId",
+                table: "ChannelFunctions",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelParameters_ChannelId",
+                table: "ChannelParameters",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Channels_Code",
+                table: "Channels",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataKeys_KeyId",
                 table: "DataKeys",
                 column: "KeyId",
@@ -623,6 +705,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "ChannelFunctions");
+
+            migrationBuilder.DropTable(
+                name: "ChannelParameters");
+
+            migrationBuilder.DropTable(
                 name: "DataKeys");
 
             migrationBuilder.DropTable(
@@ -666,6 +754,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditLogs");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
 
             migrationBuilder.DropTable(
                 name: "ServiceDictionaries");

@@ -1,0 +1,14 @@
+namespace AggregatedPayments.Channels;
+
+public static class ChannelsErrorCodes
+{
+    public const string UnknownProvider = "AP:Channels:UnknownProvider";
+    public const string CodeAlreadyExists = "AP:Channels:CodeAlreadyExists";
+    public const string FunctionNotSupported = "AP:Channels:FunctionNotSupported";
+    public const string UnknownParameter = "AP:Channels:UnknownParameter";
+    public const string ParameterNotForSupplier = "AP:Channels:ParameterNotForSupplier";
+    public const string ParameterRequired = "AP:Channels:ParameterRequired";
+    public const string ParameterInvalid = "AP:Channels:ParameterInvalid";
+    public const string CurrencyNotSupported = "AP:Channels:CurrencyNotSupported";
+    public const string InvalidLimits = "AP:Channels:InvalidLimits";
+}

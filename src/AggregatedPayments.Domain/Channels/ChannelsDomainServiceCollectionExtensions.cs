@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AggregatedPayments.Channels;
+
+public static class ChannelsDomainServiceCollectionExtensions
+{
+    /// <summary>The registry and rules; each adapter is registered by its own project as an <see cref="IPayoutChannelAdapter"/>.</summary>
+    public static IServiceCollection AddChannelsDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ChannelAdapterRegistry>();
+        services.TryAddScoped<ChannelManager>();
+        return services;
+    }
+}
