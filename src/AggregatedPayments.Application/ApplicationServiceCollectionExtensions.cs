@@ -2,6 +2,7 @@ using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Interception;
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
@@ -32,6 +33,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         services.AddDictionariesApplication();
         services.AddSettingsApplication();
+        services.AddChannelsApplication();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.Channels;
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
@@ -30,6 +31,7 @@ public static class HttpApiClientServiceCollectionExtensions
         Add<IMenuAppService>(services, http => new MenuClientProxy(http));
         Add<IApplicationConfigurationAppService>(services, http => new ApplicationConfigurationClientProxy(http));
         Add<IDictionaryAppService>(services, http => new DictionaryClientProxy(http));
+        Add<IChannelAppService>(services, http => new ChannelClientProxy(http));
         Add<IErrorDictionaryAppService>(services, http => new ErrorDictionaryClientProxy(http));
         Add<IInterceptionRuleAppService>(services, http => new InterceptionRuleClientProxy(http));
         Add<IAuditLogAppService>(services, http => new AuditLogClientProxy(http));

@@ -11,4 +11,5 @@ public static class ChannelsErrorCodes
     public const string ParameterInvalid = "AP:Channels:ParameterInvalid";
     public const string CurrencyNotSupported = "AP:Channels:CurrencyNotSupported";
     public const string InvalidLimits = "AP:Channels:InvalidLimits";
+    public const string OpenChannelCannotBeDeleted = "AP:Channels:OpenChannelCannotBeDeleted";
 }

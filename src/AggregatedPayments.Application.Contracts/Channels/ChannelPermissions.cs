@@ -1,0 +1,14 @@
+namespace AggregatedPayments.Channels;
+
+public static class ChannelPermissions
+{
+    public const string GroupName = "AggregatedPayments.Channels";
+
+    public const string Default = GroupName + ".Channels";
+    public const string Create = Default + ".Create";
+    public const string Update = Default + ".Update";
+
+    /// <summary>Opening or closing a channel decides whether money moves through it.</summary>
+    public const string OpenClose = Default + ".OpenClose";
+    public const string Delete = Default + ".Delete";
+}

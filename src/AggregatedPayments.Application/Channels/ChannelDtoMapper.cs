@@ -1,0 +1,48 @@
+using System.Globalization;
+using AggregatedPayments.Localization;
+
+namespace AggregatedPayments.Channels;
+
+internal static class ChannelDtoMapper
+{
+    public static ChannelDto ToDto(Channel channel) => new(
+        channel.Id,
+        channel.Code,
+        channel.Name,
+        channel.Provider,
+        channel.Status,
+        channel.Currencies.ToList(),
+        channel.SingleLimitMinor,
+        channel.DailyLimitMinor,
+        channel.Functions.OrderBy(f => f.Function)
+            .Select(f => new ChannelFunctionDto { Function = f.Function.ToString(), Address = f.Address, IsEnabled = f.IsEnabled })
+            .ToList(),
+        ChannelManager.Masked(channel),
+        channel.Version);
+
+    public static ChannelProviderDto ToDto(IPayoutChannelAdapter adapter)
+    {
+        var chinese = TextLocalizer.Normalize(CultureInfo.CurrentUICulture.Name) == "zh-Hans";
+        var capabilities = adapter.Capabilities;
+        return new ChannelProviderDto(
+            adapter.Provider,
+            Enum.GetValues<ChannelFunctions>().Where(f => f != ChannelFunctions.None && capabilities.Supports(f)).Select(f => f.ToString()).ToList(),
+            capabilities.Currencies,
+            capabilities.MaxBatchItems,
+            (int)capabilities.IdempotencyWindow.TotalMinutes,
+            adapter.Parameters.Select(p => new ChannelParameterDefinitionDto(
+                p.Name,
+                chinese ? p.LabelZhHans : p.LabelEn,
+                p.Type.ToString(),
+                p.Required,
+                p.SuppliedBy.ToString(),
+                p.IsSecret,
+                p.Options ?? [])).ToList());
+    }
+
+    /// <summary>Reads a function name the API received; an unknown one is a validation error, not a 500.</summary>
+    public static ChannelFunctionSetting FromDto(ChannelFunctionDto dto) =>
+        Enum.TryParse<ChannelFunctions>(dto.Function, ignoreCase: false, out var function) && Enum.IsDefined(function) && function != ChannelFunctions.None
+            ? new ChannelFunctionSetting(function, string.IsNullOrWhiteSpace(dto.Address) ? null : dto.Address.Trim(), dto.IsEnabled)
+            : throw new Exceptions.InvalidInputException(nameof(ChannelFunctionDto.Function), $"'{dto.Function}' is not a channel function.");
+}
