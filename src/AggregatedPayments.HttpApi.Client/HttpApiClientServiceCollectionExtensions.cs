@@ -32,6 +32,8 @@ public static class HttpApiClientServiceCollectionExtensions
         Add<IApplicationConfigurationAppService>(services, http => new ApplicationConfigurationClientProxy(http));
         Add<IDictionaryAppService>(services, http => new DictionaryClientProxy(http));
         Add<IChannelAppService>(services, http => new ChannelClientProxy(http));
+        Add<IMerchantChannelAppService>(services, http => new MerchantChannelClientProxy(http));
+        Add<IMyChannelAppService>(services, http => new MyChannelClientProxy(http));
         Add<IErrorDictionaryAppService>(services, http => new ErrorDictionaryClientProxy(http));
         Add<IInterceptionRuleAppService>(services, http => new InterceptionRuleClientProxy(http));
         Add<IAuditLogAppService>(services, http => new AuditLogClientProxy(http));

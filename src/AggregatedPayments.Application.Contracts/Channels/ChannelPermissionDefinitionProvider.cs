@@ -7,10 +7,13 @@ public sealed class ChannelPermissionDefinitionProvider : IPermissionDefinitionP
 {
     public void Define(PermissionDefinitionContext context)
     {
-        var channels = context.AddGroup(ChannelPermissions.GroupName).AddPermission(ChannelPermissions.Default, MultiTenancySides.Host);
+        var group = context.AddGroup(ChannelPermissions.GroupName);
+        var channels = group.AddPermission(ChannelPermissions.Default, MultiTenancySides.Host);
         channels.AddChild(ChannelPermissions.Create);
         channels.AddChild(ChannelPermissions.Update);
         channels.AddChild(ChannelPermissions.OpenClose);
         channels.AddChild(ChannelPermissions.Delete);
+        channels.AddChild(ChannelPermissions.OpenToMerchants);
+        group.AddPermission(ChannelPermissions.MyChannels, MultiTenancySides.Tenant);
     }
 }

@@ -11,4 +11,10 @@ public static class ChannelPermissions
     /// <summary>Opening or closing a channel decides whether money moves through it.</summary>
     public const string OpenClose = Default + ".OpenClose";
     public const string Delete = Default + ".Delete";
+
+    /// <summary>Open a channel to a merchant with the merchant's parameters, limits and routing.</summary>
+    public const string OpenToMerchants = Default + ".OpenToMerchants";
+
+    /// <summary>A merchant reads which channels are open to it (never their parameter values).</summary>
+    public const string MyChannels = GroupName + ".MyChannels";
 }

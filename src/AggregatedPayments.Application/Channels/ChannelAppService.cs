@@ -6,7 +6,9 @@ namespace AggregatedPayments.Channels;
 
 public sealed class ChannelAppService(
     IRepository<Channel> channels,
+    IRepository<MerchantChannel> merchantChannels,
     IAsyncQueryExecuter executer,
+    IDataFilter dataFilter,
     ChannelManager channelManager,
     ChannelAdapterRegistry adapters,
     IUnitOfWork unitOfWork) : IChannelAppService
@@ -71,16 +73,19 @@ public sealed class ChannelAppService(
     public Task<ChannelDto> CloseAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Close(), cancellationToken);
 
-    /// <summary>
-    /// Soft delete. Opening to merchants and payout attempts arrive with the next features; until then a
-    /// channel must be closed first, so nothing can be paid through it in the meantime.
-    /// </summary>
+    /// <summary>A soft delete, only while the channel is open to no merchant; otherwise it can be closed.</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var channel = await channels.GetAsync(id, cancellationToken);
-        if (channel.Status != ChannelStatus.Closed)
+        bool inUse;
+        using (dataFilter.DisableMultiTenantFilter())
         {
-            throw new BusinessException(ChannelsErrorCodes.OpenChannelCannotBeDeleted);
+            inUse = await executer.AnyAsync(merchantChannels.QueryNoTracking().Where(m => m.ChannelId == id), cancellationToken);
+        }
+
+        if (inUse)
+        {
+            throw new BusinessException(ChannelsErrorCodes.ChannelInUse);
         }
 
         channels.Delete(channel);

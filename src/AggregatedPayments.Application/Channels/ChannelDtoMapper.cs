@@ -17,7 +17,7 @@ internal static class ChannelDtoMapper
         channel.Functions.OrderBy(f => f.Function)
             .Select(f => new ChannelFunctionDto { Function = f.Function.ToString(), Address = f.Address, IsEnabled = f.IsEnabled })
             .ToList(),
-        ChannelManager.Masked(channel),
+        ChannelParameterProtector.Masked(channel.Parameters),
         channel.Version);
 
     public static ChannelProviderDto ToDto(IPayoutChannelAdapter adapter)

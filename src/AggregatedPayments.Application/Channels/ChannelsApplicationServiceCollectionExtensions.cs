@@ -5,5 +5,7 @@ namespace AggregatedPayments.Channels;
 public static class ChannelsApplicationServiceCollectionExtensions
 {
     public static IServiceCollection AddChannelsApplication(this IServiceCollection services) =>
-        services.AddScoped<IChannelAppService, ChannelAppService>();
+        services.AddScoped<IChannelAppService, ChannelAppService>()
+            .AddScoped<IMerchantChannelAppService, MerchantChannelAppService>()
+            .AddScoped<IMyChannelAppService, MyChannelAppService>();
 }

@@ -11,5 +11,9 @@ public static class ChannelsErrorCodes
     public const string ParameterInvalid = "AP:Channels:ParameterInvalid";
     public const string CurrencyNotSupported = "AP:Channels:CurrencyNotSupported";
     public const string InvalidLimits = "AP:Channels:InvalidLimits";
-    public const string OpenChannelCannotBeDeleted = "AP:Channels:OpenChannelCannotBeDeleted";
+    public const string ChannelInUse = "AP:Channels:ChannelInUse";
+    public const string AlreadyOpenToMerchant = "AP:Channels:AlreadyOpenToMerchant";
+    public const string FunctionNotEnabledOnChannel = "AP:Channels:FunctionNotEnabledOnChannel";
+    public const string LimitAboveChannelLimit = "AP:Channels:LimitAboveChannelLimit";
+    public const string InvalidTradingHours = "AP:Channels:InvalidTradingHours";
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AggregatedPayments.Data;
-using AggregatedPayments.Encryption;
 using AggregatedPayments.Exceptions;
 
 namespace AggregatedPayments.Channels;
@@ -14,10 +13,8 @@ public sealed partial class ChannelManager(
     IAsyncQueryExecuter executer,
     IDataFilter dataFilter,
     ChannelAdapterRegistry adapters,
-    IEncryptionService encryption)
+    ChannelParameterProtector protector)
 {
-    public const string MaskedValue = "******";
-
     public async Task<Channel> CreateAsync(string code, string name, string provider, CancellationToken cancellationToken)
     {
         if (!CodeRegex().IsMatch(code ?? ""))
@@ -63,49 +60,16 @@ public sealed partial class ChannelManager(
         channel.SetLimits(singleLimitMinor, dailyLimitMinor);
     }
 
-    /// <summary>
-    /// Applies the platform's parameter changes: a name with a value replaces it, a name with null removes
-    /// it, a name left out keeps what is stored (how a masked secret is left alone).
-    /// </summary>
-    public async Task SetParametersAsync(Channel channel, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken)
-    {
-        var schema = adapters.Get(channel.Provider).Parameters;
-        var kept = channel.Parameters.Where(p => !changes.ContainsKey(p.Name)).ToList();
-        var newValues = changes.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal);
-        ChannelParameterValidator.Validate(schema, ParameterSupplier.Platform, newValues, kept.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
-
-        var stored = new List<StoredParameter>(kept);
-        foreach (var (name, value) in newValues)
-        {
-            var secret = schema.Single(d => d.Name == name).IsSecret;
-            stored.Add(secret
-                ? new StoredParameter(name, await encryption.EncryptAsync(value, Purpose(channel, name), cancellationToken), IsEncrypted: true)
-                : new StoredParameter(name, value, IsEncrypted: false));
-        }
-
-        channel.SetParameters(stored.OrderBy(p => p.Name, StringComparer.Ordinal));
-    }
+    /// <summary>Applies the platform's parameter changes (see <see cref="ChannelParameterProtector.ApplyAsync"/>).</summary>
+    public async Task SetParametersAsync(Channel channel, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken) =>
+        channel.SetParameters(await protector.ApplyAsync(
+            adapters.Get(channel.Provider).Parameters, ParameterSupplier.Platform, channel.Parameters, changes, Owner(channel), cancellationToken));
 
     /// <summary>The platform's values in clear, for the adapter call that needs them; never for a response.</summary>
-    public async Task<Dictionary<string, string>> DecryptParametersAsync(Channel channel, CancellationToken cancellationToken)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var parameter in channel.Parameters)
-        {
-            values[parameter.Name] = parameter.IsEncrypted
-                ? await encryption.DecryptAsync(parameter.Value, Purpose(channel, parameter.Name), cancellationToken)
-                : parameter.Value;
-        }
+    public Task<Dictionary<string, string>> DecryptParametersAsync(Channel channel, CancellationToken cancellationToken) =>
+        protector.DecryptAsync(channel.Parameters, Owner(channel), cancellationToken);
 
-        return values;
-    }
-
-    /// <summary>What an administrator may see: plain values as they are, secrets only as a mask.</summary>
-    public static IReadOnlyDictionary<string, string> Masked(Channel channel) =>
-        channel.Parameters.ToDictionary(p => p.Name, p => p.IsEncrypted ? MaskedValue : p.Value, StringComparer.Ordinal);
-
-    // The purpose binds a ciphertext to this channel and parameter: copied elsewhere, it does not decrypt.
-    private static string Purpose(Channel channel, string name) => $"Channel:{channel.Id:N}:{name}";
+    private static string Owner(Channel channel) => $"Channel:{channel.Id:N}";
 
     private static bool IsHttpAddress(string address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.UserInfo);

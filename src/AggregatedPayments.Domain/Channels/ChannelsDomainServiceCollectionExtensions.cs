@@ -9,7 +9,9 @@ public static class ChannelsDomainServiceCollectionExtensions
     public static IServiceCollection AddChannelsDomain(this IServiceCollection services)
     {
         services.TryAddSingleton<ChannelAdapterRegistry>();
+        services.TryAddScoped<ChannelParameterProtector>();
         services.TryAddScoped<ChannelManager>();
+        services.TryAddScoped<MerchantChannelManager>();
         return services;
     }
 }

@@ -53,8 +53,8 @@ public sealed class ChannelManagerTests : IAsyncLifetime
         var channel = await LoadAsync(id);
         var raw = await RawParameterValueAsync(id, "app_secret");
         raw.ShouldNotContain("very-secret-value");
-        ChannelManager.Masked(channel)["app_secret"].ShouldBe(ChannelManager.MaskedValue);
-        ChannelManager.Masked(channel)["app_id"].ShouldBe("2019090366875133");
+        ChannelParameterProtector.Masked(channel.Parameters)["app_secret"].ShouldBe(ChannelParameterProtector.MaskedValue);
+        ChannelParameterProtector.Masked(channel.Parameters)["app_id"].ShouldBe("2019090366875133");
         await using var scope = _database.CreateScope();
         (await scope.ServiceProvider.GetRequiredService<ChannelManager>().DecryptParametersAsync(channel, default))["app_secret"].ShouldBe("very-secret-value");
     }

@@ -214,6 +214,63 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("Channels", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Channels.MerchantChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long?>("DailyLimitMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Functions")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("SingleLimitMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("MerchantChannels", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -975,39 +1032,6 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
                 {
-                    b.OwnsMany("AggregatedPayments.Channels.ChannelFunctionSetting", "Functions", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<string>("Address")
-                                .HasMaxLength(512)
-                                .HasColumnType("varchar(512)");
-
-                            b1.Property<Guid>("ChannelId")
-                                .HasColumnType("char(36)");
-
-                            b1.Property<string>("Function")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("varchar(32)");
-
-                            b1.Property<bool>("IsEnabled")
-                                .HasColumnType("tinyint(1)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ChannelId");
-
-                            b1.ToTable("ChannelFunctions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ChannelId");
-                        });
-
                     b.OwnsMany("AggregatedPayments.Channels.StoredParameter", "Parameters", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1044,9 +1068,112 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                                 .HasForeignKey("ChannelId");
                         });
 
+                    b.OwnsMany("AggregatedPayments.Channels.ChannelFunctionSetting", "Functions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("varchar(512)");
+
+                            b1.Property<Guid>("ChannelId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)");
+
+                            b1.Property<bool>("IsEnabled")
+                                .HasColumnType("tinyint(1)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ChannelId");
+
+                            b1.ToTable("ChannelFunctions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChannelId");
+                        });
+
                     b.Navigation("Functions");
 
                     b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Channels.MerchantChannel", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AggregatedPayments.Channels.StoredParameter", "Parameters", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<bool>("IsEncrypted")
+                                .HasColumnType("tinyint(1)");
+
+                            b1.Property<Guid>("MerchantChannelId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(8192)
+                                .HasColumnType("varchar(8192)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MerchantChannelId");
+
+                            b1.ToTable("MerchantChannelParameters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantChannelId");
+                        });
+
+                    b.OwnsOne("AggregatedPayments.Channels.TradingHours", "TradingHours", b1 =>
+                        {
+                            b1.Property<Guid>("MerchantChannelId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("time(6)")
+                                .HasColumnName("TradingEnd");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("time(6)")
+                                .HasColumnName("TradingStart");
+
+                            b1.HasKey("MerchantChannelId");
+
+                            b1.ToTable("MerchantChannels");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantChannelId");
+                        });
+
+                    b.Navigation("Parameters");
+
+                    b.Navigation("TradingHours");
                 });
 
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>

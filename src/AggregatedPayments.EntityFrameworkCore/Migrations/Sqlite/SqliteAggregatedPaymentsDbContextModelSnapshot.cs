@@ -204,6 +204,63 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Channels", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Channels.MerchantChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DailyLimitMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Functions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SingleLimitMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("MerchantChannels", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -944,37 +1001,6 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
                 {
-                    b.OwnsMany("AggregatedPayments.Channels.ChannelFunctionSetting", "Functions", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Address")
-                                .HasMaxLength(512)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ChannelId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Function")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("IsEnabled")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ChannelId");
-
-                            b1.ToTable("ChannelFunctions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ChannelId");
-                        });
-
                     b.OwnsMany("AggregatedPayments.Channels.StoredParameter", "Parameters", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1008,9 +1034,107 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                                 .HasForeignKey("ChannelId");
                         });
 
+                    b.OwnsMany("AggregatedPayments.Channels.ChannelFunctionSetting", "Functions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ChannelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsEnabled")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ChannelId");
+
+                            b1.ToTable("ChannelFunctions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChannelId");
+                        });
+
                     b.Navigation("Functions");
 
                     b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Channels.MerchantChannel", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AggregatedPayments.Channels.StoredParameter", "Parameters", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsEncrypted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("MerchantChannelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(8192)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MerchantChannelId");
+
+                            b1.ToTable("MerchantChannelParameters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantChannelId");
+                        });
+
+                    b.OwnsOne("AggregatedPayments.Channels.TradingHours", "TradingHours", b1 =>
+                        {
+                            b1.Property<Guid>("MerchantChannelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TradingEnd");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TradingStart");
+
+                            b1.HasKey("MerchantChannelId");
+
+                            b1.ToTable("MerchantChannels");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantChannelId");
+                        });
+
+                    b.Navigation("Parameters");
+
+                    b.Navigation("TradingHours");
                 });
 
             modelBuilder.Entity("AggregatedPayments.Dictionaries.DictionaryItem", b =>

@@ -461,6 +461,39 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "MerchantChannels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Functions = table.Column<int>(type: "int", nullable: false),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    Weight = table.Column<int>(type: "int", nullable: false),
+                    SingleLimitMinor = table.Column<long>(type: "bigint", nullable: true),
+                    DailyLimitMinor = table.Column<long>(type: "bigint", nullable: true),
+                    TradingStart = table.Column<TimeOnly>(type: "time(6)", nullable: true),
+                    TradingEnd = table.Column<TimeOnly>(type: "time(6)", nullable: true),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantChannels_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "RoleClaims",
                 columns: table => new
                 {
@@ -613,6 +646,31 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
+            migrationBuilder.CreateTable(
+                name: "MerchantChannelParameters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    Name = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Value = table.Column<string>(type: "varchar(8192)", maxLength: 8192, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsEncrypted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannelParameters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantChannelParameters_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLogEntityChanges_AuditLogId",
                 table: "AuditLogEntityChanges",
@@ -701,6 +759,27 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "IX_MenuItemOverrides_TenantId_MenuName",
                 table: "MenuItemOverrides",
                 columns: new[] { "TenantId", "MenuName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelParameters_MerchantChannelId",
+                table: "MerchantChannelParameters",
+                column: "MerchantChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_ChannelId",
+                table: "MerchantChannels",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_TenantId",
+                table: "MerchantChannels",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_TenantId_ChannelId",
+                table: "MerchantChannels",
+                columns: new[] { "TenantId", "ChannelId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -837,6 +916,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
+                name: "MerchantChannelParameters");
+
+            migrationBuilder.DropTable(
                 name: "Merchants");
 
             migrationBuilder.DropTable(
@@ -867,16 +949,19 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "AuditLogs");
 
             migrationBuilder.DropTable(
-                name: "Channels");
+                name: "ServiceDictionaries");
 
             migrationBuilder.DropTable(
-                name: "ServiceDictionaries");
+                name: "MerchantChannels");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
                 name: "Users");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
         }
     }
 }

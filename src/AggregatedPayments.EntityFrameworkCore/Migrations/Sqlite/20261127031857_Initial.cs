@@ -370,6 +370,37 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MerchantChannels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Functions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
+                    SingleLimitMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    DailyLimitMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    TradingStart = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    TradingEnd = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantChannels_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleClaims",
                 columns: table => new
                 {
@@ -502,6 +533,28 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MerchantChannelParameters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
+                    IsEncrypted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannelParameters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantChannelParameters_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLogEntityChanges_AuditLogId",
                 table: "AuditLogEntityChanges",
@@ -590,6 +643,27 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_MenuItemOverrides_TenantId_MenuName",
                 table: "MenuItemOverrides",
                 columns: new[] { "TenantId", "MenuName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelParameters_MerchantChannelId",
+                table: "MerchantChannelParameters",
+                column: "MerchantChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_ChannelId",
+                table: "MerchantChannels",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_TenantId",
+                table: "MerchantChannels",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannels_TenantId_ChannelId",
+                table: "MerchantChannels",
+                columns: new[] { "TenantId", "ChannelId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -726,6 +800,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
+                name: "MerchantChannelParameters");
+
+            migrationBuilder.DropTable(
                 name: "Merchants");
 
             migrationBuilder.DropTable(
@@ -756,16 +833,19 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "AuditLogs");
 
             migrationBuilder.DropTable(
-                name: "Channels");
+                name: "ServiceDictionaries");
 
             migrationBuilder.DropTable(
-                name: "ServiceDictionaries");
+                name: "MerchantChannels");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
                 name: "Users");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
         }
     }
 }
