@@ -12,6 +12,7 @@ public static class ChannelsDomainServiceCollectionExtensions
         services.TryAddScoped<ChannelParameterProtector>();
         services.TryAddScoped<ChannelManager>();
         services.TryAddScoped<MerchantChannelManager>();
+        services.TryAddScoped<ChannelAnswerClassifier>();
         return services;
     }
 }

@@ -4,7 +4,8 @@ namespace AggregatedPayments.Dictionaries;
 
 /// <summary>
 /// The seed data, kept as JSON files embedded from SeedData/ so that it reads and diffs as data:
-/// ISO 4217 currencies, major Chinese banks, payout purposes, ID types and the platform's error codes.
+/// ISO 4217 currencies, major Chinese banks, payout purposes, ID types, the platform's error codes and
+/// the providers' documented payout answers mapped onto them.
 /// </summary>
 internal static class DictionarySeedData
 {
@@ -15,6 +16,8 @@ internal static class DictionarySeedData
     public static IReadOnlyList<SeedDictionary> Dictionaries { get; } = DictionaryFiles.Select(Read<SeedDictionary>).ToList();
 
     public static IReadOnlyList<SeedErrorEntry> PlatformErrors { get; } = Read<SeedErrorEntries>("platform-errors.json").Entries;
+
+    public static IReadOnlyList<SeedChannelErrorEntry> ChannelErrors { get; } = Read<SeedChannelErrorEntries>("channel-errors.json").Entries;
 
     private static T Read<T>(string file)
     {

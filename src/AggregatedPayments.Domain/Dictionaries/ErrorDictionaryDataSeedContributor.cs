@@ -2,7 +2,10 @@ using AggregatedPayments.Data;
 
 namespace AggregatedPayments.Dictionaries;
 
-/// <summary>Adds the platform's own error codes that are missing; existing entries keep their edited messages and flags.</summary>
+/// <summary>
+/// Adds the platform's own error codes, then the providers' answers mapped onto them, where missing;
+/// existing entries keep their edited messages and flags.
+/// </summary>
 public sealed class ErrorDictionaryDataSeedContributor(ErrorDictionaryManager manager, IUnitOfWork unitOfWork) : IDataSeedContributor
 {
     public int Order => 10;
@@ -14,6 +17,15 @@ public sealed class ErrorDictionaryDataSeedContributor(ErrorDictionaryManager ma
             if (await manager.FindAsync(null, seed.Code, cancellationToken) is null)
             {
                 await manager.CreateAsync(seed.Code, null, null, seed.MessageEn, seed.MessageZhHans, seed.Flags, isBuiltIn: true, cancellationToken);
+            }
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        foreach (var seed in DictionarySeedData.ChannelErrors)
+        {
+            if (await manager.FindAsync(seed.ChannelCode, seed.ChannelErrorCode, cancellationToken) is null)
+            {
+                await manager.CreateAsync(seed.Code, seed.ChannelCode, seed.ChannelErrorCode, seed.MessageEn, seed.MessageZhHans, seed.Flags, isBuiltIn: true, cancellationToken);
             }
         }
 

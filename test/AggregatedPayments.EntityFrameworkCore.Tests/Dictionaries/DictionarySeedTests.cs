@@ -28,7 +28,7 @@ public sealed class DictionarySeedTests : IAsyncLifetime
         var after = await CountRowsAsync();
         after.ShouldBe(before);
         before.Dictionaries.ShouldBe(BuiltInDictionaryCount);
-        before.ErrorEntries.ShouldBe(typeof(PayoutErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Length);
+        before.ErrorEntries.ShouldBe(typeof(PayoutErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Length + SeededChannelEntryCount());
     }
 
     [Fact]
@@ -181,6 +181,15 @@ public sealed class DictionarySeedTests : IAsyncLifetime
         var systemError = entries.Single(e => e.Code == PayoutErrorCodes.ChannelSystemError);
         systemError.Flags.ShouldBe(new ErrorEntryFlags(IsRetryable: true, IsFinal: false, IsNeverAccepted: false));
         entries.Single(e => e.Code == PayoutErrorCodes.DuplicateRequest).Flags.IsFinal.ShouldBeFalse("a reused key is resolved by a query, never rejected");
+    }
+
+    private static int SeededChannelEntryCount()
+    {
+        var assembly = typeof(ErrorDictionaryEntry).Assembly;
+        using var stream = assembly.GetManifestResourceStream(
+            assembly.GetManifestResourceNames().Single(n => n.EndsWith("SeedData.channel-errors.json", StringComparison.Ordinal)))!;
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        return document.RootElement.GetProperty("entries").GetArrayLength();
     }
 
     private Task<(int Dictionaries, int Items, int ErrorEntries)> CountRowsAsync() =>

@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Dictionaries;
+
+internal sealed record SeedChannelErrorEntries(IReadOnlyList<SeedChannelErrorEntry> Entries);
