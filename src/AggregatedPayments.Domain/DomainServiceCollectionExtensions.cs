@@ -6,6 +6,7 @@ using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
@@ -34,6 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.AddBackgroundJobsDomain();
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
+        services.AddOutboundCallsDomain();
         return services;
     }
 }

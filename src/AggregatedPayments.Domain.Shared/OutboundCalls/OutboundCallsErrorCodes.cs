@@ -1,0 +1,15 @@
+namespace AggregatedPayments.OutboundCalls;
+
+/// <summary>Why the outbound-call guard refused or ended a call to an outside address.</summary>
+public static class OutboundCallsErrorCodes
+{
+    /// <summary>The host is, or resolves only to, an internal address that no administrator allowed.</summary>
+    public const string AddressNotAllowed = "AP:OutboundCalls:AddressNotAllowed";
+
+    /// <summary>Not an absolute http or https URL, or one carrying a user name or password.</summary>
+    public const string InvalidAddress = "AP:OutboundCalls:InvalidAddress";
+
+    public const string ResponseTooLarge = "AP:OutboundCalls:ResponseTooLarge";
+
+    public const string Timeout = "AP:OutboundCalls:Timeout";
+}

@@ -1,0 +1,17 @@
+namespace AggregatedPayments.OutboundCalls;
+
+/// <summary>
+/// The one way to get an <see cref="HttpClient"/> for an outside address (channel APIs, merchant
+/// notifications, data sources, test connections, certificate downloads). Its calls connect only to
+/// allowed addresses, checked on the resolved IP at connect time; never follow a redirect (a 3xx is
+/// returned as it is); never use a proxy that was not configured; send no cookies; and fail with an
+/// <see cref="OutboundCallException"/> once the answer outgrows its size cap or its time.
+/// </summary>
+public interface IOutboundHttpClientFactory
+{
+    /// <param name="purpose">
+    /// Names the kind of call ("MerchantNotification", "ChannelApi"); limits may be set per purpose under
+    /// <c>OutboundCalls:Purposes:&lt;purpose&gt;</c>. The client is cheap: create one per use or keep it.
+    /// </param>
+    HttpClient CreateClient(string purpose);
+}
