@@ -4,8 +4,10 @@ namespace AggregatedPayments.OutboundCalls;
 /// The one way to get an <see cref="HttpClient"/> for an outside address (channel APIs, merchant
 /// notifications, data sources, test connections, certificate downloads). Its calls connect only to
 /// allowed addresses, checked on the resolved IP at connect time; never follow a redirect (a 3xx is
-/// returned as it is); never use a proxy that was not configured; send no cookies; and fail with an
-/// <see cref="OutboundCallException"/> once the answer outgrows its size cap or its time.
+/// returned as it is); never use a proxy that was not configured; send no cookies. A refused address
+/// or an answer beyond the size cap throws <see cref="OutboundCallException"/> (an
+/// <see cref="HttpRequestException"/> with a code); a call beyond its time ends as HttpClient's own
+/// timeout does (<see cref="OutboundCallTimeout"/>).
 /// </summary>
 public interface IOutboundHttpClientFactory
 {

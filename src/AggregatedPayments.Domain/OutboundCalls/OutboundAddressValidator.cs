@@ -1,29 +1,36 @@
 using System.Net;
+using AggregatedPayments.Exceptions;
 
 namespace AggregatedPayments.OutboundCalls;
 
 /// <summary>
 /// Checks an outside address when it is saved (notify addresses, data sources, channel URLs), so a
-/// mistake or an attempt shows at once, next to the field. It reads the text only: a host name is
-/// resolved, and its addresses checked, each time a connection is made (<see cref="OutboundAddressGuard"/>).
+/// mistake or an attempt shows at once, next to the field, as a <see cref="BusinessException"/> with an
+/// <see cref="OutboundCallsErrorCodes"/> code. It reads the text only: a host name is resolved, and its
+/// addresses checked, each time a connection is made (<see cref="OutboundAddressGuard"/>).
 /// </summary>
 public sealed class OutboundAddressValidator(OutboundAddressPolicy policy)
 {
     private static readonly IPAddress[] LocalhostAddresses = [IPAddress.Loopback, IPAddress.IPv6Loopback];
 
     /// <summary>Returns the parsed URL.</summary>
-    /// <exception cref="OutboundCallException">
+    /// <exception cref="BusinessException">
     /// <see cref="OutboundCallsErrorCodes.InvalidAddress"/> or <see cref="OutboundCallsErrorCodes.AddressNotAllowed"/>.
     /// </exception>
     public Uri ValidateUrl(string? url)
     {
-        var uri = OutboundUrl.Parse(url);
+        // The text stays out of the error: it may carry a password in its user-info part.
+        if (!OutboundUrl.TryParse(url, out var uri))
+        {
+            throw new BusinessException(OutboundCallsErrorCodes.InvalidAddress);
+        }
+
         ValidateHost(OutboundUrl.HostOf(uri));
         return uri;
     }
 
     /// <summary>A bare host name or IP address, as structured fields give it (a merchant database's host).</summary>
-    /// <exception cref="OutboundCallException">
+    /// <exception cref="BusinessException">
     /// <see cref="OutboundCallsErrorCodes.InvalidAddress"/> or <see cref="OutboundCallsErrorCodes.AddressNotAllowed"/>.
     /// </exception>
     public void ValidateHost(string? host)
@@ -34,7 +41,7 @@ public sealed class OutboundAddressValidator(OutboundAddressPolicy policy)
         {
             if (!policy.IsAllowed(text, literal))
             {
-                throw OutboundCallException.AddressNotAllowed(text);
+                throw NotAllowed(text);
             }
 
             return;
@@ -42,12 +49,15 @@ public sealed class OutboundAddressValidator(OutboundAddressPolicy policy)
 
         if (!OutboundHost.TryNormalizeName(text, out var name))
         {
-            throw OutboundCallException.InvalidAddress();
+            throw new BusinessException(OutboundCallsErrorCodes.InvalidAddress);
         }
 
         if (OutboundHost.IsLocalhostName(name) && !LocalhostAddresses.Any(a => policy.IsAllowed(name, a)))
         {
-            throw OutboundCallException.AddressNotAllowed(text);
+            throw NotAllowed(text);
         }
     }
+
+    private static BusinessException NotAllowed(string host) =>
+        new BusinessException(OutboundCallsErrorCodes.AddressNotAllowed).WithData("host", host);
 }

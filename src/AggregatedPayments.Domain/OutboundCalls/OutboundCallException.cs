@@ -1,35 +1,41 @@
 using System.Globalization;
-using AggregatedPayments.Exceptions;
+using System.Net.Http;
+using AggregatedPayments.Localization;
 
 namespace AggregatedPayments.OutboundCalls;
 
 /// <summary>
-/// The outbound-call guard refused or ended a call; <see cref="BusinessException.Code"/> says why
-/// (<see cref="OutboundCallsErrorCodes"/>). It names the host as the caller gave it and never the
-/// address it resolved to, so a message cannot reveal the platform's internal network.
+/// The guard refused a call, or the answer outgrew its cap; <see cref="Code"/> says which
+/// (<see cref="OutboundCallsErrorCodes"/>). An <see cref="HttpRequestException"/>, so that code which
+/// knows only HttpClient — a channel adapter, which never sees the domain — treats it as the network
+/// failure it is. It names the host as the caller gave it, never the address that host resolved to,
+/// so that no message reveals the platform's internal network.
 /// </summary>
-public sealed class OutboundCallException : BusinessException
+public sealed class OutboundCallException : HttpRequestException
 {
-    private OutboundCallException(string code, string? host)
-        : base(code)
+    private OutboundCallException(string code, string? host, HttpRequestError error, IReadOnlyDictionary<string, object?>? values = null)
+        : base(error, TextLocalizer.Instance.Get(code, TextLocalizer.DefaultCulture, values))
     {
-        if (host is not null)
+        Code = code;
+        Host = host;
+    }
+
+    public string Code { get; }
+
+    /// <summary>The host as the request named it; null when the address itself was not valid.</summary>
+    public string? Host { get; }
+
+    public static OutboundCallException AddressNotAllowed(string host) =>
+        new(OutboundCallsErrorCodes.AddressNotAllowed, host, HttpRequestError.ConnectionError, new Dictionary<string, object?> { ["host"] = host });
+
+    /// <summary>The address stays out of the message: it may carry a password in its user-info part.</summary>
+    public static OutboundCallException InvalidAddress() =>
+        new(OutboundCallsErrorCodes.InvalidAddress, null, HttpRequestError.Unknown);
+
+    public static OutboundCallException ResponseTooLarge(string host, long limit) =>
+        new(OutboundCallsErrorCodes.ResponseTooLarge, host, HttpRequestError.ConfigurationLimitExceeded, new Dictionary<string, object?>
         {
-            WithData("host", host);
-        }
-    }
-
-    public static OutboundCallException AddressNotAllowed(string host) => new(OutboundCallsErrorCodes.AddressNotAllowed, host);
-
-    /// <summary>The address itself stays out of the error: it may carry a password in its user-info part.</summary>
-    public static OutboundCallException InvalidAddress() => new(OutboundCallsErrorCodes.InvalidAddress, null);
-
-    public static OutboundCallException ResponseTooLarge(string host, long limit)
-    {
-        var exception = new OutboundCallException(OutboundCallsErrorCodes.ResponseTooLarge, host);
-        exception.WithData("limit", limit.ToString(CultureInfo.InvariantCulture));
-        return exception;
-    }
-
-    public static OutboundCallException TimedOut(string host) => new(OutboundCallsErrorCodes.Timeout, host);
+            ["host"] = host,
+            ["limit"] = limit.ToString(CultureInfo.InvariantCulture)
+        });
 }

@@ -6,8 +6,8 @@ namespace AggregatedPayments.OutboundCalls;
 
 /// <summary>
 /// Wraps every outbound request: the URL's shape, the target of a proxied request, one deadline from
-/// sending to the last byte read, the answer's size, and a refusal surfaced as itself rather than
-/// buried in an <see cref="HttpRequestException"/>.
+/// sending to the last byte read (ending as HttpClient's own timeout does), the answer's size, and a
+/// refusal surfaced as itself rather than wrapped in the handler's connection error.
 /// </summary>
 public sealed class OutboundCallHandler(OutboundCallLimits limits, OutboundAddressGuard guard, IWebProxy? proxy, TimeProvider clock)
     : DelegatingHandler
@@ -18,7 +18,12 @@ public sealed class OutboundCallHandler(OutboundCallLimits limits, OutboundAddre
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var uri = OutboundUrl.Check(request.RequestUri);
+        var uri = request.RequestUri;
+        if (!OutboundUrl.HasValidShape(uri))
+        {
+            throw OutboundCallException.InvalidAddress();
+        }
+
         var host = OutboundUrl.HostOf(uri);
         var deadline = new CancellationTokenSource(limits.Timeout, clock);
         var handedOver = false;
@@ -32,14 +37,14 @@ public sealed class OutboundCallHandler(OutboundCallLimits limits, OutboundAddre
             }
 
             // The body is read after this method returns: the content carries the deadline on and disposes it.
-            response.Content = new OutboundResponseContent(response.Content, limits.MaxResponseBytes, host, deadline);
+            response.Content = new OutboundResponseContent(response.Content, limits, host, deadline);
             handedOver = true;
             return response;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: the deadline, or the connect timeout.
-            throw OutboundCallException.TimedOut(host);
+            throw OutboundCallTimeout.Create(host);
         }
         catch (HttpRequestException exception) when (exception.InnerException is OutboundCallException refused)
         {

@@ -10,15 +10,15 @@ namespace AggregatedPayments.OutboundCalls;
 public sealed class OutboundResponseContent : HttpContent
 {
     private readonly HttpContent _inner;
-    private readonly long _maxBytes;
+    private readonly OutboundCallLimits _limits;
     private readonly string _host;
     private readonly CancellationTokenSource _deadline;
 
     /// <param name="deadline">Owned from here on: disposed with the content.</param>
-    public OutboundResponseContent(HttpContent inner, long maxBytes, string host, CancellationTokenSource deadline)
+    public OutboundResponseContent(HttpContent inner, OutboundCallLimits limits, string host, CancellationTokenSource deadline)
     {
         _inner = inner;
-        _maxBytes = maxBytes;
+        _limits = limits;
         _host = host;
         _deadline = deadline;
         foreach (var (name, values) in inner.Headers)
@@ -39,7 +39,7 @@ public sealed class OutboundResponseContent : HttpContent
     protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-        new OutboundResponseStream(await _inner.ReadAsStreamAsync(cancellationToken), _maxBytes, _host, _deadline.Token);
+        new OutboundResponseStream(await _inner.ReadAsStreamAsync(cancellationToken), _limits, _host, _deadline.Token);
 
     /// <summary>The length, when the server gave one, is in the copied Content-Length header.</summary>
     protected override bool TryComputeLength(out long length)

@@ -5,7 +5,7 @@ namespace AggregatedPayments.OutboundCalls;
 /// passes — a server that trickles an endless body is stopped either way. Asynchronous reads only,
 /// since a blocked synchronous read could not be stopped at the deadline.
 /// </summary>
-public sealed class OutboundResponseStream(Stream inner, long maxBytes, string host, CancellationToken deadline) : Stream
+public sealed class OutboundResponseStream(Stream inner, OutboundCallLimits limits, string host, CancellationToken deadline) : Stream
 {
     private long _read;
 
@@ -26,7 +26,7 @@ public sealed class OutboundResponseStream(Stream inner, long maxBytes, string h
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         // One byte beyond the limit is enough to know the body is too large; no need to fetch more.
-        var left = maxBytes - _read;
+        var left = limits.MaxResponseBytes - _read;
         var wanted = left < buffer.Length ? (int)left + 1 : buffer.Length;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline);
         int count;
@@ -36,11 +36,11 @@ public sealed class OutboundResponseStream(Stream inner, long maxBytes, string h
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw OutboundCallException.TimedOut(host);
+            throw OutboundCallTimeout.Create(host);
         }
 
         _read += count;
-        return _read > maxBytes ? throw OutboundCallException.ResponseTooLarge(host, maxBytes) : count;
+        return _read > limits.MaxResponseBytes ? throw OutboundCallException.ResponseTooLarge(host, limits.MaxResponseBytes) : count;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using AggregatedPayments.Exceptions;
 using Shouldly;
 using Xunit;
 
@@ -32,7 +33,7 @@ public sealed class OutboundAddressValidatorTests
     [InlineData("http://exa mple.com/")]
     public void Should_refuse_what_is_not_an_http_or_https_url_without_credentials(string? url)
     {
-        var exception = Should.Throw<OutboundCallException>(() => PublicOnly.ValidateUrl(url));
+        var exception = Should.Throw<BusinessException>(() => PublicOnly.ValidateUrl(url));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.InvalidAddress);
         exception.Values.ShouldBeEmpty();
@@ -62,7 +63,7 @@ public sealed class OutboundAddressValidatorTests
     [InlineData("http://api.localhost/", "api.localhost")]
     public void Should_refuse_an_internal_address_in_any_spelling(string url, string host)
     {
-        var exception = Should.Throw<OutboundCallException>(() => PublicOnly.ValidateUrl(url));
+        var exception = Should.Throw<BusinessException>(() => PublicOnly.ValidateUrl(url));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.AddressNotAllowed);
         exception.Values["host"].ShouldBe(host);
@@ -100,5 +101,5 @@ public sealed class OutboundAddressValidatorTests
     [InlineData("db.example.com/x", OutboundCallsErrorCodes.InvalidAddress)]
     [InlineData("/var/run/mysqld.sock", OutboundCallsErrorCodes.InvalidAddress)]
     public void Should_refuse_a_host_given_alone_that_is_internal_or_no_host(string host, string code) =>
-        Should.Throw<OutboundCallException>(() => PublicOnly.ValidateHost(host)).Code.ShouldBe(code);
+        Should.Throw<BusinessException>(() => PublicOnly.ValidateHost(host)).Code.ShouldBe(code);
 }

@@ -11,8 +11,6 @@ namespace AggregatedPayments.OutboundCalls;
 /// </summary>
 public sealed class OutboundHttpClientTests : IAsyncLifetime
 {
-    private static readonly TimeSpan TestWait = TimeSpan.FromSeconds(30);
-
     private LoopbackServer _server = null!;
 
     public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
@@ -28,7 +26,7 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
         var exception = await Should.ThrowAsync<OutboundCallException>(client.GetAsync(_server.Url("/ok")));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.AddressNotAllowed);
-        exception.Values["host"].ShouldBe("127.0.0.1");
+        exception.Host.ShouldBe("127.0.0.1");
         _server.Requests.ShouldBeEmpty();
     }
 
@@ -64,7 +62,7 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
         var exception = await Should.ThrowAsync<OutboundCallException>(client.GetAsync($"http://localhost:{_server.Port}/ok"));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.AddressNotAllowed);
-        exception.Values["host"].ShouldBe("localhost");
+        exception.Host.ShouldBe("localhost");
         _server.Requests.ShouldBeEmpty();
     }
 
@@ -81,8 +79,9 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
         var exception = await Should.ThrowAsync<OutboundCallException>(client.GetAsync(url));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.AddressNotAllowed);
-        exception.Values["host"].ShouldBe("notify.merchant.example");
-        exception.Values.Values.ShouldNotContain("127.0.0.1");
+        exception.Host.ShouldBe("notify.merchant.example");
+        exception.Message.ShouldContain("notify.merchant.example");
+        exception.Message.ShouldNotContain("127.0.0.1");
         _server.Requests.ShouldBeEmpty();
     }
 
@@ -150,7 +149,8 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
         var exception = await Should.ThrowAsync<OutboundCallException>(client.GetAsync(_server.Url(path)));
 
         exception.Code.ShouldBe(OutboundCallsErrorCodes.ResponseTooLarge);
-        exception.Values["limit"].ShouldBe("1000");
+        exception.HttpRequestError.ShouldBe(HttpRequestError.ConfigurationLimitExceeded);
+        exception.Message.ShouldContain("1000 bytes");
     }
 
     [Fact]
@@ -176,9 +176,9 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
 
         services.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var exception = await Should.ThrowAsync<OutboundCallException>(call.WaitAsync(TestWait));
-        exception.Code.ShouldBe(OutboundCallsErrorCodes.Timeout);
-        exception.Values["host"].ShouldBe("127.0.0.1");
+        var exception = await Cancellations.CatchAsync(call);
+        exception.ShouldBeOfType<TaskCanceledException>().InnerException.ShouldBeOfType<TimeoutException>();
+        exception.Message.ShouldBe("'127.0.0.1' did not answer in time.");
     }
 
     [Fact]
@@ -193,8 +193,8 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
 
         services.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var exception = await Should.ThrowAsync<OutboundCallException>(read.WaitAsync(TestWait));
-        exception.Code.ShouldBe(OutboundCallsErrorCodes.Timeout);
+        var exception = await Cancellations.CatchAsync(read);
+        exception.ShouldBeOfType<TaskCanceledException>().InnerException.ShouldBeOfType<TimeoutException>();
     }
 
     [Fact]
@@ -210,7 +210,9 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
         call.IsCompleted.ShouldBeFalse();
         await cancellation.CancelAsync();
 
-        await Should.ThrowAsync<OperationCanceledException>(call.WaitAsync(TestWait));
+        var exception = await Cancellations.CatchAsync(call);
+        exception.InnerException.ShouldNotBeOfType<TimeoutException>();
+        exception.CancellationToken.ShouldBe(cancellation.Token);
     }
 
     [Theory]
@@ -235,6 +237,19 @@ public sealed class OutboundHttpClientTests : IAsyncLifetime
 
         Should.Throw<NotSupportedException>(() => client.Send(new HttpRequestMessage(HttpMethod.Get, _server.Url("/ok"))));
         _server.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_fail_as_HttpClient_fails_for_code_that_knows_only_HttpClient()
+    {
+        // A channel adapter never sees the domain: it catches what HttpClient throws, as the Alipay adapter does.
+        using var services = new OutboundCallTestServices(new Dictionary<string, string?>());
+        using var client = services.CreateClient();
+
+        var refused = await Should.ThrowAsync<HttpRequestException>(client.GetAsync(_server.Url("/ok")));
+
+        refused.HttpRequestError.ShouldBe(HttpRequestError.ConnectionError);
+        refused.ShouldBeOfType<OutboundCallException>().Code.ShouldBe(OutboundCallsErrorCodes.AddressNotAllowed);
     }
 
     private static OutboundCallTestServices AllowingLoopback(params (string Key, string Value)[] settings)
