@@ -7,6 +7,7 @@ using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
@@ -36,6 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.AddChannelsDomain();
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
+        services.AddOutboundCallsDomain();
         return services;
     }
 }
