@@ -28,7 +28,9 @@ internal sealed class AlipayGatewayClient(HttpClient http, Uri gateway, AlipayRe
         }
         catch (HttpRequestException e)
         {
-            return AlipayGatewayAnswer.Untrusted($"The gateway could not be reached ({e.HttpRequestError}).");
+            // The message names the host as configured and why it failed (refused, not allowed, too large);
+            // it carries no parameter value, and an operator needs it to fix the channel.
+            return AlipayGatewayAnswer.Untrusted($"The gateway could not be reached ({e.HttpRequestError}): {e.Message}");
         }
         catch (IOException)
         {

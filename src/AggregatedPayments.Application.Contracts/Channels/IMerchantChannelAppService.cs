@@ -13,4 +13,7 @@ public interface IMerchantChannelAppService
     Task<MerchantChannelDto> UpdateAsync(Guid merchantId, Guid id, UpdateMerchantChannelDto input, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Calls the channel's balance (or a query) with the stored parameters through the outbound-call guard.</summary>
+    Task<ConnectionTestResultDto> TestConnectionAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default);
 }

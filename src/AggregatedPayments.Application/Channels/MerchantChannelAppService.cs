@@ -12,6 +12,7 @@ public sealed class MerchantChannelAppService(
     IRepository<MerchantChannel> merchantChannels,
     IAsyncQueryExecuter executer,
     MerchantChannelManager manager,
+    ChannelConnectionTester connectionTester,
     ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork) : IMerchantChannelAppService
 {
@@ -83,6 +84,18 @@ public sealed class MerchantChannelAppService(
             merchantChannel.Close();
             merchantChannels.Delete(merchantChannel);
             await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task<ConnectionTestResultDto> TestConnectionAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default)
+    {
+        await merchants.GetAsync(merchantId, cancellationToken);
+        using (currentTenant.Change(merchantId))
+        {
+            var merchantChannel = await merchantChannels.GetAsync(id, cancellationToken);
+            var channel = await channels.GetAsync(merchantChannel.ChannelId, cancellationToken);
+            var result = await connectionTester.TestAsync(channel, merchantChannel, cancellationToken);
+            return new ConnectionTestResultDto(result.Succeeded, result.Function.ToString(), result.Outcome, result.DurationMs);
         }
     }
 

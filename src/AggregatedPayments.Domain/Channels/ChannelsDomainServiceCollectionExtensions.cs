@@ -13,6 +13,8 @@ public static class ChannelsDomainServiceCollectionExtensions
         services.TryAddScoped<ChannelManager>();
         services.TryAddScoped<MerchantChannelManager>();
         services.TryAddScoped<ChannelAnswerClassifier>();
+        services.TryAddScoped<ChannelContextFactory>();
+        services.TryAddScoped<ChannelConnectionTester>();
         return services;
     }
 }

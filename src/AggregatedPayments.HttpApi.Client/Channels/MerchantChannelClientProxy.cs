@@ -18,6 +18,9 @@ public sealed class MerchantChannelClientProxy(HttpClient httpClient) : ClientPr
     public Task<MerchantChannelDto> UpdateAsync(Guid merchantId, Guid id, UpdateMerchantChannelDto input, CancellationToken cancellationToken = default) =>
         PutAsync<MerchantChannelDto>($"{Path(merchantId)}/{id}", input, cancellationToken);
 
+    public Task<ConnectionTestResultDto> TestConnectionAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default) =>
+        PostAsync<ConnectionTestResultDto>($"{Path(merchantId)}/{id}/test-connection", null, cancellationToken);
+
     public Task DeleteAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default) =>
         DeleteAsync($"{Path(merchantId)}/{id}", cancellationToken);
 }

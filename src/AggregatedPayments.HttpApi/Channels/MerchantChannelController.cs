@@ -27,6 +27,11 @@ public sealed class MerchantChannelController(IMerchantChannelAppService merchan
     public Task<MerchantChannelDto> UpdateAsync(Guid merchantId, Guid id, UpdateMerchantChannelDto input, CancellationToken cancellationToken = default) =>
         merchantChannels.UpdateAsync(merchantId, id, input, cancellationToken);
 
+    [HttpPost("{id:guid}/test-connection")]
+    [Authorize(ChannelPermissions.OpenToMerchants)]
+    public Task<ConnectionTestResultDto> TestConnectionAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default) =>
+        merchantChannels.TestConnectionAsync(merchantId, id, cancellationToken);
+
     [HttpDelete("{id:guid}")]
     [Authorize(ChannelPermissions.OpenToMerchants)]
     public Task DeleteAsync(Guid merchantId, Guid id, CancellationToken cancellationToken = default) =>
