@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
@@ -21,6 +22,8 @@ public sealed class AggregatedPaymentsWebFactory : WebApplicationFactory<Program
     private readonly TestDatabaseSettings.Instance _database = TestDatabaseSettings.NewInstance();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public CapturedLogs Logs { get; } = new();
 
     public Task InitializeAsync()
     {
@@ -43,6 +46,11 @@ public sealed class AggregatedPaymentsWebFactory : WebApplicationFactory<Program
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Logs);
+            logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+        });
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
