@@ -22,7 +22,9 @@ public static class AlipayAnswer
     {
         var nodeText = NodeText(fields);
         var sign = Rsa2.Sign(keys.AlipayPrivateKey, nodeText);
-        return "{" + JsonSerializer.Serialize(node) + ":" + nodeText + ",\"sign\":" + JsonSerializer.Serialize(sign) + "}";
+
+        // Base64 and method node names need no escaping; writing them raw keeps '+' as Alipay sends it, not as \u002B.
+        return "{\"" + node + "\":" + nodeText + ",\"sign\":\"" + sign + "\"}";
     }
 
     public static string Error(AlipayKeys keys, string node, string code, string msg, string subCode, string subMsg) =>
