@@ -36,6 +36,7 @@ run() { # name, project, engine
 run domain test/AggregatedPayments.Domain.Tests sqlite "$@"
 run channels-alipay test/AggregatedPayments.Channels.Alipay.Tests sqlite "$@"
 run channels-sandbox test/AggregatedPayments.Channels.Sandbox.Tests sqlite "$@"
+run channel-simulator test/AggregatedPayments.ChannelSimulator.Tests sqlite "$@"
 for engine in sqlite mysql; do
   for suite in Application EntityFrameworkCore HttpApi.Host; do
     run "$suite-$engine" "test/AggregatedPayments.$suite.Tests" "$engine" "$@"

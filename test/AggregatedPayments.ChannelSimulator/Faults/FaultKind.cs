@@ -1,0 +1,9 @@
+namespace AggregatedPayments.ChannelSimulator.Faults;
+
+public enum FaultKind
+{
+    None,
+    Timeout,
+    Error,
+    LostAnswer,
+}

@@ -1,0 +1,24 @@
+using AggregatedPayments.ChannelSimulator.Admin;
+using AggregatedPayments.ChannelSimulator.Alipay;
+using AggregatedPayments.ChannelSimulator.Faults;
+using AggregatedPayments.ChannelSimulator.Payouts;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<PayoutLog>();
+builder.Services.AddSingleton<FaultKnobs>();
+builder.Services.Configure<AlipaySimulatorOptions>(builder.Configuration.GetSection(AlipaySimulatorOptions.Section));
+builder.Services.AddSingleton<AlipayKeys>();
+builder.Services.AddSingleton<AlipayLedger>();
+builder.Services.AddSingleton<AlipayGateway>();
+
+var app = builder.Build();
+
+app.MapAlipayGateway();
+app.MapSimulatorAdmin();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
