@@ -50,8 +50,9 @@ public sealed class GenericHttpStatusMapping
             return GenericHttpStatus.NotFound;
         }
 
-        return Enum.TryParse<ChannelPayoutState>(name, ignoreCase: false, out var state) && Enum.IsDefined(state) && !int.TryParse(name, out _)
-            ? new GenericHttpStatus(state, false)
+        // Exact names only: Enum.TryParse would also take numbers and comma-joined names.
+        return Enum.GetNames<ChannelPayoutState>().Contains(name, StringComparer.Ordinal)
+            ? new GenericHttpStatus(Enum.Parse<ChannelPayoutState>(name), false)
             : null;
     }
 }
