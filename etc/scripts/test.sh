@@ -35,6 +35,7 @@ run() { # name, project, engine
 
 run domain test/AggregatedPayments.Domain.Tests sqlite "$@"
 run channels-alipay test/AggregatedPayments.Channels.Alipay.Tests sqlite "$@"
+run channels-generichttp test/AggregatedPayments.Channels.GenericHttp.Tests sqlite "$@"
 run channels-sandbox test/AggregatedPayments.Channels.Sandbox.Tests sqlite "$@"
 run channel-simulator test/AggregatedPayments.ChannelSimulator.Tests sqlite "$@"
 for engine in sqlite mysql; do

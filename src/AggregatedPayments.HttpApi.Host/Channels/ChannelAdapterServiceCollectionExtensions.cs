@@ -1,4 +1,5 @@
 using AggregatedPayments.Channels.Alipay;
+using AggregatedPayments.Channels.GenericHttp;
 using AggregatedPayments.Channels.Sandbox;
 
 namespace AggregatedPayments.Channels;
@@ -12,6 +13,7 @@ public static class ChannelAdapterServiceCollectionExtensions
     public static IServiceCollection AddChannelAdapters(this IServiceCollection services)
     {
         services.AddSingleton<IPayoutChannelAdapter, AlipayChannelAdapter>();
+        services.AddSingleton<IPayoutChannelAdapter, GenericHttpChannelAdapter>();
         services.AddSingleton<SandboxChannelAdapter>();
         services.AddSingleton<IPayoutChannelAdapter>(sp => sp.GetRequiredService<SandboxChannelAdapter>());
         return services;

@@ -17,7 +17,7 @@ public sealed class ChannelAdministrationTests(AggregatedPaymentsWebFactory fact
 
         var providers = await new ChannelClientProxy(admin).GetProvidersAsync();
 
-        providers.Select(p => p.Provider).ShouldBe(["Alipay", "Sandbox"]);
+        providers.Select(p => p.Provider).ShouldBe(["Alipay", "GenericHttp", "Sandbox"]);
         var alipay = providers.Single(p => p.Provider == "Alipay");
         alipay.Functions.ShouldContain("Payout");
         alipay.Currencies.ShouldBe(["CNY"]);
