@@ -46,14 +46,7 @@ services.AddControllers()
     .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ModelStateErrorResponseFactory.Create);
 services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-services.AddRequestLocalization(o =>
-{
-    o.SetDefaultCulture(TextLocalizer.DefaultCulture);
-    o.AddSupportedCultures([.. TextLocalizer.SupportedCultures]);
-    o.AddSupportedUICultures([.. TextLocalizer.SupportedCultures]);
-    o.FallBackToParentUICultures = true;
-    o.FallBackToParentCultures = true;
-});
+services.AddPlatformRequestLocalization();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -58,14 +58,7 @@ public sealed class PipelineTestApp : IAsyncDisposable
         // As the host has them: the error handler and the request's language.
         builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddRequestLocalization(o =>
-        {
-            o.SetDefaultCulture(TextLocalizer.DefaultCulture);
-            o.AddSupportedCultures([.. TextLocalizer.SupportedCultures]);
-            o.AddSupportedUICultures([.. TextLocalizer.SupportedCultures]);
-            o.FallBackToParentUICultures = true;
-            o.FallBackToParentCultures = true;
-        });
+        builder.Services.AddPlatformRequestLocalization();
         configureServices?.Invoke(builder.Services, builder.Configuration);
 
         var app = builder.Build();
