@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AggregatedPayments.Testing;
 using Xunit;
 
 namespace AggregatedPayments.Channels.Alipay;
@@ -36,7 +37,7 @@ public sealed class AlipayTestVectors
 
     private static AlipayTestVectors Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(FindVectorFile()));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(TestRepository.PayoutChannelVectors()));
         var alipay = document.RootElement.GetProperty("alipay");
 
         var cases = alipay.GetProperty("cases").EnumerateArray()
@@ -54,15 +55,4 @@ public sealed class AlipayTestVectors
             cases);
     }
 
-    /// <summary>shared/ sits beside the clone, both in a developer's worktree and in CI.</summary>
-    private static string FindVectorFile()
-    {
-        var path = Path.GetFullPath(Path.Combine(TestRepository.Root(), "..", "shared", "test-vectors", "payout-channels.json"));
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("The shared test vectors are missing; shared/ must sit beside the clone.", path);
-        }
-
-        return path;
-    }
 }

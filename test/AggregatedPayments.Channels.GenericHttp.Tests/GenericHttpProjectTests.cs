@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AggregatedPayments.Testing;
 using Shouldly;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AggregatedPayments.Testing;
 
 namespace AggregatedPayments.ChannelSimulator.Alipay;
 
@@ -31,7 +32,7 @@ public sealed class SimulatorTestVectors
 
     private static SimulatorTestVectors Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(FindVectorFile()));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(TestRepository.PayoutChannelVectors()));
         var alipay = document.RootElement.GetProperty("alipay");
         var rsa2 = alipay.GetProperty("cases").EnumerateArray().First(c => c.GetProperty("sign_type").GetString() == "RSA2");
         return new SimulatorTestVectors(
@@ -39,22 +40,5 @@ public sealed class SimulatorTestVectors
             alipay.GetProperty("app_public_cert_pem").GetString()!,
             rsa2.GetProperty("sign_content").GetString()!,
             rsa2.GetProperty("sign").GetString()!);
-    }
-
-    private static string FindVectorFile()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AggregatedPayments.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = directory is null ? string.Empty : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "test-vectors", "payout-channels.json"));
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("The shared test vectors are missing; shared/ must sit beside the clone.", path);
-        }
-
-        return path;
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AggregatedPayments.Testing;
 using Shouldly;
 using Xunit;
 
@@ -90,19 +91,8 @@ public sealed class LayeringTests
         : AllowedProjectReferences[project];
 
     private static IEnumerable<string> SourceProjects() =>
-        Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
+        Directory.GetDirectories(Path.Combine(TestRepository.Root(), "src")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
 
     private static XDocument Read(string project) =>
-        XDocument.Load(Path.Combine(RepositoryRoot(), "src", project, project + ".csproj"));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AggregatedPayments.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
+        XDocument.Load(Path.Combine(TestRepository.Root(), "src", project, project + ".csproj"));
 }
