@@ -54,7 +54,7 @@ public sealed class PermissionAppService(
             .Select(group => new PermissionGroupDto(
                 group.Name,
                 TextLocalizer.Instance.Get(group.DisplayNameKey, culture),
-                group.Permissions.SelectMany(Flatten)
+                group.Permissions.SelectMany(p => p.SelfAndDescendants())
                     .Where(p => p.Sides.HasFlag(side))
                     .Select(p => new PermissionStateDto(
                         p.Name,
@@ -65,9 +65,6 @@ public sealed class PermissionAppService(
             .Where(g => g.Permissions.Count > 0)
             .ToList();
     }
-
-    private static IEnumerable<PermissionDefinition> Flatten(PermissionDefinition permission) =>
-        permission.Children.SelectMany(Flatten).Prepend(permission);
 
     private async Task<AppRole> EnsureRoleExistsAsync(Guid roleId) =>
         await roles.FindByIdAsync(roleId.ToString()) ?? throw new EntityNotFoundException(nameof(AppRole), roleId);

@@ -25,6 +25,9 @@ public sealed class PermissionDefinition
 
     public IReadOnlyList<PermissionDefinition> Children => _children;
 
+    /// <summary>This permission, then its children and theirs, depth first (the order an editor lists them).</summary>
+    public IEnumerable<PermissionDefinition> SelfAndDescendants() => _children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
+
     public PermissionDefinition AddChild(string name, MultiTenancySides? sides = null)
     {
         var child = new PermissionDefinition(name, this, sides ?? Sides);

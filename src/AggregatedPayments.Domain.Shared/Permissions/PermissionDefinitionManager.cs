@@ -17,7 +17,7 @@ public sealed class PermissionDefinitionManager
         }
 
         Groups = context.Groups;
-        _byName = Groups.SelectMany(g => g.Permissions).SelectMany(Flatten).ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        _byName = Groups.SelectMany(g => g.Permissions).SelectMany(p => p.SelfAndDescendants()).ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
@@ -27,7 +27,4 @@ public sealed class PermissionDefinitionManager
     public PermissionDefinition? GetOrNull(string name) => _byName.GetValueOrDefault(name);
 
     public IEnumerable<PermissionDefinition> ForSide(MultiTenancySides side) => All.Where(p => p.Sides.HasFlag(side));
-
-    private static IEnumerable<PermissionDefinition> Flatten(PermissionDefinition permission) =>
-        permission.Children.SelectMany(Flatten).Prepend(permission);
 }
