@@ -26,7 +26,7 @@ internal static class ChannelDtoMapper
         var capabilities = adapter.Capabilities;
         return new ChannelProviderDto(
             adapter.Provider,
-            Enum.GetValues<ChannelFunctions>().Where(f => f != ChannelFunctions.None && capabilities.Supports(f)).Select(f => f.ToString()).ToList(),
+            ChannelFunctionNames.Of(capabilities.Functions),
             capabilities.Currencies,
             capabilities.MaxBatchItems,
             (int)capabilities.IdempotencyWindow.TotalMinutes,
@@ -40,9 +40,8 @@ internal static class ChannelDtoMapper
                 p.Options ?? [])).ToList());
     }
 
-    /// <summary>Reads a function name the API received; an unknown one is a validation error, not a 500.</summary>
-    public static ChannelFunctionSetting FromDto(ChannelFunctionDto dto) =>
-        Enum.TryParse<ChannelFunctions>(dto.Function, ignoreCase: false, out var function) && Enum.IsDefined(function) && function != ChannelFunctions.None
-            ? new ChannelFunctionSetting(function, string.IsNullOrWhiteSpace(dto.Address) ? null : dto.Address.Trim(), dto.IsEnabled)
-            : throw new Exceptions.InvalidInputException(nameof(ChannelFunctionDto.Function), $"'{dto.Function}' is not a channel function.");
+    public static ChannelFunctionSetting FromDto(ChannelFunctionDto dto) => new(
+        ChannelFunctionNames.Parse(dto.Function, nameof(ChannelFunctionDto.Function)),
+        string.IsNullOrWhiteSpace(dto.Address) ? null : dto.Address.Trim(),
+        dto.IsEnabled);
 }

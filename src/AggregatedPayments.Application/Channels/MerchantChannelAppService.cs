@@ -104,7 +104,7 @@ public sealed class MerchantChannelAppService(
         manager.Configure(
             merchantChannel,
             channel,
-            MerchantChannelInputParser.Functions(input.Functions),
+            ChannelFunctionNames.Parse(input.Functions, nameof(MerchantChannelInput.Functions)),
             input.Priority,
             input.Weight,
             input.SingleLimitMinor,
@@ -117,7 +117,7 @@ public sealed class MerchantChannelAppService(
         m.Id,
         merchantId,
         m.ChannelId,
-        MerchantChannelInputParser.Names(m.Functions),
+        ChannelFunctionNames.Of(m.Functions),
         m.Priority,
         m.Weight,
         m.SingleLimitMinor,

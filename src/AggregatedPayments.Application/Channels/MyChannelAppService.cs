@@ -22,7 +22,7 @@ public sealed class MyChannelAppService(
                 channel.Code,
                 channel.Name,
                 channel.Provider,
-                MerchantChannelInputParser.Names(m.Functions),
+                ChannelFunctionNames.Of(m.Functions),
                 channel.Currencies.ToList(),
                 m.SingleLimitMinor ?? channel.SingleLimitMinor,
                 m.DailyLimitMinor ?? channel.DailyLimitMinor,
