@@ -2,6 +2,7 @@ using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Interception;
 using AggregatedPayments.Account;
 using AggregatedPayments.ApplicationConfiguration;
+using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
@@ -34,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddDictionariesApplication();
         services.AddSettingsApplication();
         services.AddChannelsApplication();
+        services.AddChannelCallbacksApplication();
         return services;
     }
 

@@ -2,6 +2,7 @@ using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Data;
 using AggregatedPayments.Interception;
 using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
@@ -35,6 +36,7 @@ public static class DomainServiceCollectionExtensions
         services.AddDictionariesDomain();
         services.AddBackgroundJobsDomain();
         services.AddChannelsDomain();
+        services.AddChannelCallbacksDomain();
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();

@@ -31,6 +31,7 @@ public sealed class EndpointSecurityTests(AggregatedPaymentsWebFactory factory) 
         "GET api-docs/scalar.js",
         "GET api-docs/scalar.aspnetcore.js",
         "GET api-docs/favicon.svg",
+        "POST api/channel-callbacks/{merchantChannelId:guid}",
         "GET /"
     ];
 

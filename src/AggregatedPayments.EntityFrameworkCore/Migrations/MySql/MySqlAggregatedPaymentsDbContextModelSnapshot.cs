@@ -151,6 +151,83 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("BackgroundJobs", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.ChannelCallbacks.ChannelCallback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<long?>("ClaimedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClaimedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)");
+
+                    b.Property<string>("ClaimedState")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("FirstReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("LastReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("TimesReceived")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "Fingerprint")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantChannelId", "Key");
+
+                    b.ToTable("ChannelCallbacks", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1028,6 +1105,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         });
 
                     b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.ChannelCallbacks.ChannelCallback", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.MerchantChannel", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>

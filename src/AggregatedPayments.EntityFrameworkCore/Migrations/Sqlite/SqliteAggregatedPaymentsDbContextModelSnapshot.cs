@@ -143,6 +143,80 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("BackgroundJobs", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.ChannelCallbacks.ChannelCallback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedState")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("FirstReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("LastReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "Fingerprint")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantChannelId", "Key");
+
+                    b.ToTable("ChannelCallbacks", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -997,6 +1071,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.ChannelCallbacks.ChannelCallback", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.MerchantChannel", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AggregatedPayments.Channels.Channel", b =>

@@ -534,6 +534,38 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsVerified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClaimedState = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ClaimedAmountMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    FailureCode = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    FirstReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimesReceived = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelCallbacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelCallbacks_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MerchantChannelParameters",
                 columns: table => new
                 {
@@ -589,6 +621,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_BackgroundJobs_IsAbandoned_NextTryTime",
                 table: "BackgroundJobs",
                 columns: new[] { "IsAbandoned", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_MerchantChannelId_Fingerprint",
+                table: "ChannelCallbacks",
+                columns: new[] { "MerchantChannelId", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_MerchantChannelId_Key",
+                table: "ChannelCallbacks",
+                columns: new[] { "MerchantChannelId", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_TenantId",
+                table: "ChannelCallbacks",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChannelFunctions_ChannelId",
@@ -777,6 +825,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "BackgroundJobs");
+
+            migrationBuilder.DropTable(
+                name: "ChannelCallbacks");
 
             migrationBuilder.DropTable(
                 name: "ChannelFunctions");

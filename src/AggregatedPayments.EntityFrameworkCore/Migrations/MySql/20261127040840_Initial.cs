@@ -647,6 +647,45 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "ChannelCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Fingerprint = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsVerified = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Key = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ProviderReference = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ClaimedState = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ClaimedAmountMinor = table.Column<long>(type: "bigint", nullable: true),
+                    ClaimedCurrency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FailureCode = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FirstReceivedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    LastReceivedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    TimesReceived = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelCallbacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelCallbacks_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "MerchantChannelParameters",
                 columns: table => new
                 {
@@ -705,6 +744,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "IX_BackgroundJobs_IsAbandoned_NextTryTime",
                 table: "BackgroundJobs",
                 columns: new[] { "IsAbandoned", "NextTryTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_MerchantChannelId_Fingerprint",
+                table: "ChannelCallbacks",
+                columns: new[] { "MerchantChannelId", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_MerchantChannelId_Key",
+                table: "ChannelCallbacks",
+                columns: new[] { "MerchantChannelId", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelCallbacks_TenantId",
+                table: "ChannelCallbacks",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChannelFunctions_ChannelId",
@@ -893,6 +948,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "BackgroundJobs");
+
+            migrationBuilder.DropTable(
+                name: "ChannelCallbacks");
 
             migrationBuilder.DropTable(
                 name: "ChannelFunctions");

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AggregatedPayments.ChannelCallbacks;
+
+public static class ChannelCallbacksDomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddChannelCallbacksDomain(this IServiceCollection services)
+    {
+        services.TryAddScoped<ChannelCallbackReceiver>();
+        return services;
+    }
+}
