@@ -19,4 +19,10 @@ public sealed record ChannelCapabilities(
     IReadOnlyList<string> Currencies)
 {
     public bool Supports(ChannelFunctions function) => (Functions & function) == function;
+
+    /// <summary>
+    /// Whether the provider still recognises a key first sent at <paramref name="firstSentAtUtc"/>: only
+    /// then does a byte-identical resend land on the same payout instead of making a second one.
+    /// </summary>
+    public bool AllowsResend(DateTime firstSentAtUtc, DateTime nowUtc) => nowUtc - firstSentAtUtc < IdempotencyWindow;
 }
