@@ -71,5 +71,9 @@ public sealed class AggregatedPaymentsWebFactory : WebApplicationFactory<Program
         yield return new("Seed:AdminPassword", AdminPassword);
         yield return new("BackgroundJobs:IsWorkerEnabled", "false");
         yield return new("Logging:LogLevel:Default", "Warning");
+
+        // The channel simulator listens on localhost in tests; an operator allows such a target the same way.
+        // Loopback by address (127.0.0.1) stays refused, and the guard's own tests run without this allowance.
+        yield return new("OutboundCalls:AllowedTargets:0", "localhost");
     }
 }

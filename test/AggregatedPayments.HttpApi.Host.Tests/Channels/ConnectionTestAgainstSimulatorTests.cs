@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AggregatedPayments.Hosting;
+using AggregatedPayments.Simulation;
+using AggregatedPayments.Testing;
+using Shouldly;
+using Xunit;
+
+namespace AggregatedPayments.Channels;
+
+/// <summary>
+/// "Test connection" from the administrator's API all the way to the channel simulator: stored and
+/// encrypted parameters, the adapter's real signing, the outbound-call guard, the simulator's own
+/// signature check and its signed answer.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFactory factory) : HostTestBase(factory), IAsyncLifetime
+{
+    private RunningSimulator _simulator = null!;
+
+    public Task InitializeAsync()
+    {
+        _simulator = RunningSimulator.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _simulator.DisposeAsync();
+
+    [Fact]
+    public async Task Should_read_the_alipay_balance_from_the_simulator()
+    {
+        var result = await TestAlipayAsync(["Payout", "Query", "Balance"], AppPrivateKeyPem());
+
+        result.Succeeded.ShouldBeTrue(result.Outcome);
+        result.Function.ShouldBe("Balance");
+        result.Outcome.ShouldContain("5000000 minor units of CNY");
+    }
+
+    [Fact]
+    public async Task Should_have_the_simulator_answer_a_query_for_a_key_nobody_used()
+    {
+        var result = await TestAlipayAsync(["Payout", "Query"], AppPrivateKeyPem());
+
+        result.Succeeded.ShouldBeTrue(result.Outcome);
+        result.Function.ShouldBe("Query");
+    }
+
+    [Fact]
+    public async Task Should_fail_when_the_merchant_holds_a_key_the_simulator_does_not_know()
+    {
+        using var stranger = System.Security.Cryptography.RSA.Create(2048);
+
+        var result = await TestAlipayAsync(["Payout", "Query", "Balance"], stranger.ExportPkcs8PrivateKeyPem());
+
+        result.Succeeded.ShouldBeFalse();
+        result.Function.ShouldBe("Balance");
+    }
+
+    private async Task<ConnectionTestResultDto> TestAlipayAsync(string[] functions, string appPrivateKey)
+    {
+        var host = await HostAdminAsync();
+        var channels = new ChannelClientProxy(host);
+        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "ali" + Guid.NewGuid().ToString("N")[..8], Name = "Alipay", Provider = "Alipay" });
+        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
+        {
+            Name = channel.Name,
+            Currencies = ["CNY"],
+            Functions = functions.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
+            Version = channel.Version
+        });
+        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
+        {
+            Values = new Dictionary<string, string?>
+            {
+                ["gateway_url"] = new Uri(_simulator.BaseAddress, "/alipay/gateway.do").ToString(),
+                ["product_code"] = "TRANS_ACCOUNT_NO_PWD"
+            }
+        });
+        var merchant = await CreateMerchantAsync();
+        var alipayPublicKey = (await _simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString();
+        var opened = await new MerchantChannelClientProxy(host).CreateAsync(merchant.Id, new CreateMerchantChannelDto
+        {
+            ChannelId = channel.Id,
+            Functions = [.. functions],
+            Parameters = new Dictionary<string, string?>
+            {
+                ["app_id"] = "2019090366875133",
+                ["app_private_key"] = appPrivateKey,
+                ["alipay_public_key"] = alipayPublicKey,
+                ["alipay_user_id"] = "2088102000000001"
+            }
+        });
+
+        return await new MerchantChannelClientProxy(host).TestConnectionAsync(merchant.Id, opened.Id);
+    }
+
+    /// <summary>The app key from Alipay's own SDK tests, whose public half the simulator is configured with.</summary>
+    private static string AppPrivateKeyPem()
+    {
+        using var vectors = JsonDocument.Parse(File.ReadAllBytes(TestRepository.PayoutChannelVectors()));
+        var der = vectors.RootElement.GetProperty("alipay").GetProperty("app_private_key_pkcs8_der_base64").GetString()!;
+        return "-----BEGIN PRIVATE KEY-----\n" + der + "\n-----END PRIVATE KEY-----";
+    }
+}
