@@ -6,6 +6,7 @@ using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
+using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
@@ -28,6 +29,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IDataFilter, DataFilter>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<DataSeeder>();
+        services.TryAddSingleton<IFaultPoints, NoFaultPoints>();
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();

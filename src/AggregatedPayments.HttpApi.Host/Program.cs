@@ -7,6 +7,7 @@ using AggregatedPayments.Channels;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.ExceptionHandling;
+using AggregatedPayments.FaultInjection;
 using AggregatedPayments.HealthChecks;
 using AggregatedPayments.Interception;
 using AggregatedPayments.Hosting;
@@ -35,6 +36,7 @@ services.AddAggregatedPaymentsEntityFrameworkCore(builder.Configuration, builder
 services.AddBackgroundJobWorker(builder.Configuration);
 services.AddInterceptionRules(builder.Configuration);
 services.AddChannelAdapters();
+services.AddFaultInjection(builder.Environment);
 services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
 services.AddPlatformAuthentication();
 services.AddTrustedForwardedHeaders(builder.Configuration);

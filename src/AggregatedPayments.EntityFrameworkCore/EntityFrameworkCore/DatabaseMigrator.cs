@@ -1,4 +1,5 @@
 using AggregatedPayments.Data;
+using AggregatedPayments.FaultInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace AggregatedPayments.EntityFrameworkCore;
 
 /// <summary>Creates the database when missing, applies the provider's migrations, then seeds.</summary>
-public sealed class DatabaseMigrator(AggregatedPaymentsDbContext db, DataSeeder seeder, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(AggregatedPaymentsDbContext db, DataSeeder seeder, IFaultPoints faultPoints, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ public sealed class DatabaseMigrator(AggregatedPaymentsDbContext db, DataSeeder 
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        faultPoints.Reach(FaultPointNames.AfterMigration);
         await seeder.SeedAsync(cancellationToken);
     }
 
