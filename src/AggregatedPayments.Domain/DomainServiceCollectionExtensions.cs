@@ -11,6 +11,7 @@ using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,7 @@ public static class DomainServiceCollectionExtensions
         services.AddBackgroundJobsDomain();
         services.AddChannelsDomain();
         services.AddChannelCallbacksDomain();
+        services.AddRoutingDomain();
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
