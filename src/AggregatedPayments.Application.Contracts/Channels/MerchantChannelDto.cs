@@ -14,4 +14,8 @@ public sealed record MerchantChannelDto(
     string? TradingEnd,
     ChannelStatus Status,
     IReadOnlyDictionary<string, string> Parameters,
-    int Version);
+    int Version)
+{
+    /// <summary>Where the provider must send callbacks for this merchant channel; null while callbacks are not opened.</summary>
+    public string? CallbackUrl { get; init; }
+}

@@ -1,3 +1,4 @@
+using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Data;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Merchants;
@@ -14,6 +15,7 @@ public sealed class MerchantChannelAppService(
     MerchantChannelManager manager,
     ChannelConnectionTester connectionTester,
     ICurrentTenant currentTenant,
+    ChannelCallbackAddresses callbackAddresses,
     IUnitOfWork unitOfWork) : IMerchantChannelAppService
 {
     public async Task<IReadOnlyList<MerchantChannelDto>> GetListAsync(Guid merchantId, CancellationToken cancellationToken = default)
@@ -113,7 +115,7 @@ public sealed class MerchantChannelAppService(
         await manager.SetParametersAsync(merchantChannel, channel, input.Parameters, cancellationToken);
     }
 
-    private static MerchantChannelDto Map(Guid merchantId, MerchantChannel m) => new(
+    private MerchantChannelDto Map(Guid merchantId, MerchantChannel m) => new(
         m.Id,
         merchantId,
         m.ChannelId,
@@ -126,5 +128,8 @@ public sealed class MerchantChannelAppService(
         MerchantChannelInputParser.Format(m.TradingHours?.End),
         m.Status,
         ChannelParameterProtector.Masked(m.Parameters),
-        m.Version);
+        m.Version)
+    {
+        CallbackUrl = m.Functions.HasFlag(ChannelFunctions.Notification) ? callbackAddresses.For(m.Id).ToString() : null
+    };
 }

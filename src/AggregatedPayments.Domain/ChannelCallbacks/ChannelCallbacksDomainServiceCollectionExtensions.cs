@@ -8,6 +8,8 @@ public static class ChannelCallbacksDomainServiceCollectionExtensions
     public static IServiceCollection AddChannelCallbacksDomain(this IServiceCollection services)
     {
         services.TryAddScoped<ChannelCallbackReceiver>();
+        services.AddOptions<ChannelCallbackOptions>().BindConfiguration(ChannelCallbackOptions.Section);
+        services.TryAddSingleton<ChannelCallbackAddresses>();
         return services;
     }
 }

@@ -26,7 +26,9 @@ public sealed class ChannelCallbackTests(AggregatedPaymentsWebFactory factory) :
         var opened = await OpenSandboxAsync("secret-a");
         var key = "k" + Guid.NewGuid().ToString("N");
 
-        var answer = await DeliverAsync(opened.MerchantChannelId, Callback(key, "Succeeded", "secret-a", Factory.Clock.GetUtcNow()));
+        // Delivered where the administrator's view of the merchant channel says the provider must send it.
+        opened.CallbackUrl.ShouldBe($"http://localhost:5080/api/channel-callbacks/{opened.MerchantChannelId}");
+        var answer = await DeliverAsync(new Uri(opened.CallbackUrl!).AbsolutePath, Callback(key, "Succeeded", "secret-a", Factory.Clock.GetUtcNow()));
 
         answer.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await answer.Content.ReadAsStringAsync()).ShouldBe("success");
@@ -102,6 +104,7 @@ public sealed class ChannelCallbackTests(AggregatedPaymentsWebFactory factory) :
 
         (await DeliverAsync(Guid.NewGuid(), callback)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await DeliverAsync(withoutCallbacks.MerchantChannelId, callback)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        withoutCallbacks.CallbackUrl.ShouldBeNull();
         (await CallbacksAsync(withoutCallbacks)).ShouldBeEmpty();
     }
 
@@ -125,14 +128,17 @@ public sealed class ChannelCallbackTests(AggregatedPaymentsWebFactory factory) :
             Functions = [.. functions],
             Parameters = new Dictionary<string, string?> { ["accountId"] = "acct-" + merchant.Code, ["notifySecret"] = notifySecret }
         });
-        return new OpenedChannel(merchant.Id, opened.Id);
+        return new OpenedChannel(merchant.Id, opened.Id, opened.CallbackUrl);
     }
 
-    private async Task<HttpResponseMessage> DeliverAsync(Guid merchantChannelId, (Dictionary<string, string> Headers, byte[] Body) callback)
+    private Task<HttpResponseMessage> DeliverAsync(Guid merchantChannelId, (Dictionary<string, string> Headers, byte[] Body) callback) =>
+        DeliverAsync($"api/channel-callbacks/{merchantChannelId}", callback);
+
+    private async Task<HttpResponseMessage> DeliverAsync(string path, (Dictionary<string, string> Headers, byte[] Body) callback)
     {
         using var content = new ByteArrayContent(callback.Body);
         content.Headers.ContentType = new("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/channel-callbacks/{merchantChannelId}") { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         foreach (var (name, value) in callback.Headers)
         {
             request.Headers.Add(name, value);
@@ -169,5 +175,5 @@ public sealed class ChannelCallbackTests(AggregatedPaymentsWebFactory factory) :
         }
     }
 
-    private sealed record OpenedChannel(Guid MerchantId, Guid MerchantChannelId);
+    private sealed record OpenedChannel(Guid MerchantId, Guid MerchantChannelId, string? CallbackUrl);
 }
