@@ -47,6 +47,14 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
             return;
         }
 
+        if (fault.Kind == FaultKind.SuccessAfterTimeout)
+        {
+            // The work is done, but the answer comes too late for the client, which has given up by then.
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
+            context.Abort();
+            return;
+        }
+
         context.Response.ContentType = "application/json;charset=utf-8";
         await context.Response.WriteAsync(answer, aborted);
     }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AggregatedPayments.ChannelSimulator.Admin;
 using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.ChannelSimulator.Alipay;
 
 /// <summary>The simulated payer account: its balance and the transfers made from it, by out_biz_no.</summary>
-public sealed class AlipayLedger
+public sealed class AlipayLedger : ISimulatorState
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, AlipayTransfer> transfers = new(StringComparer.Ordinal);
