@@ -1,25 +1,25 @@
 using AggregatedPayments.ChannelSimulator.Admin;
 using AggregatedPayments.ChannelSimulator.Alipay;
 using AggregatedPayments.ChannelSimulator.Callbacks;
+using AggregatedPayments.ChannelSimulator.Clock;
 using AggregatedPayments.ChannelSimulator.Faults;
 using AggregatedPayments.ChannelSimulator.Payouts;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSimulatorClock();
 builder.Services.AddSimulatorState<PayoutLog>();
 builder.Services.AddSimulatorState<FaultKnobs>();
 builder.Services.AddSimulatorCallbacks();
-builder.Services.Configure<AlipaySimulatorOptions>(builder.Configuration.GetSection(AlipaySimulatorOptions.Section));
-builder.Services.AddSingleton<AlipayKeys>();
-builder.Services.AddSimulatorState<AlipayLedger>();
-builder.Services.AddSingleton<AlipayGateway>();
+builder.Services.AddAlipaySimulator(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapAlipayGateway();
+app.MapAlipaySimulator();
 app.MapSimulatorAdmin();
 app.MapSimulatorCallbacks();
+app.MapSimulatorClock();
 
 app.Run();
 
