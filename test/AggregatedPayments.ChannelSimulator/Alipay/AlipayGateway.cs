@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AggregatedPayments.ChannelSimulator.Faults;
 using AggregatedPayments.ChannelSimulator.Payouts;
 using AggregatedPayments.ChannelSimulator.Signing;
+using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.ChannelSimulator.Alipay;
 
@@ -11,7 +12,14 @@ namespace AggregatedPayments.ChannelSimulator.Alipay;
 /// gateway path applied around it.
 /// </summary>
 public sealed class AlipayGateway(
-    AlipayKeys keys, AlipayLedger ledger, AlipayNotifier notifier, AlipayBills bills, PayoutLog payouts, FaultKnobs faults, TimeProvider clock)
+    AlipayKeys keys,
+    AlipayLedger ledger,
+    AlipayNotifier notifier,
+    AlipayBills bills,
+    PayoutLog payouts,
+    FaultKnobs faults,
+    IOptions<AlipaySimulatorOptions> options,
+    TimeProvider clock)
 {
     public const string Path = "/alipay/gateway.do";
     public const string TransferMethod = "alipay.fund.trans.uni.transfer";
@@ -131,7 +139,7 @@ public sealed class AlipayGateway(
 
         lock (ledger.Gate)
         {
-            if (ledger.Find(outBizNo) is { } existing)
+            if (ledger.Find(outBizNo) is { } existing && clock.GetUtcNow() - existing.AcceptedAt < options.Value.IdempotencyWindow)
             {
                 // Alipay's idempotency: the same request gets the same answer; a changed one is refused.
                 return JsonNode.DeepEquals(existing.BizContent, biz)

@@ -44,7 +44,8 @@ public sealed class AlipayLedger : ISimulatorState
     /// <summary>Call with <see cref="Gate"/> held, after checking the balance: records the transfer and debits it.</summary>
     public void Accept(AlipayTransfer transfer)
     {
-        transfers.Add(transfer.OutBizNo, transfer);
+        // Replaces a forgotten transfer under the same key: the provider no longer knows it.
+        transfers[transfer.OutBizNo] = transfer;
         Move(transfer, transfer.AcceptedAt, -transfer.AmountFen, "转账", transfer.IsBankCard ? "转账到银行卡" : "转账到支付宝账户");
     }
 

@@ -17,6 +17,12 @@ public sealed class AlipaySimulatorOptions
     /// <summary>The payer account's available balance in yuan at start and after a reset.</summary>
     public string InitialBalance { get; set; } = "1000000.00";
 
+    /// <summary>
+    /// How long the simulated Alipay remembers an out_biz_no. Past it, a resend is a new transfer and
+    /// pays again: what a platform that ignores the provider's idempotency window would cause.
+    /// </summary>
+    public TimeSpan IdempotencyWindow { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The payer account's user id, as the bill files name it.</summary>
     public string PayerUserId { get; set; } = "2088102000000001";
 }
