@@ -1,6 +1,7 @@
 using AggregatedPayments.ChannelSimulator.Admin;
 using AggregatedPayments.ChannelSimulator.Alipay;
 using AggregatedPayments.ChannelSimulator.Faults;
+using AggregatedPayments.ChannelSimulator.GenericHttp;
 using AggregatedPayments.ChannelSimulator.Payouts;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,10 +13,13 @@ builder.Services.Configure<AlipaySimulatorOptions>(builder.Configuration.GetSect
 builder.Services.AddSingleton<AlipayKeys>();
 builder.Services.AddSingleton<AlipayLedger>();
 builder.Services.AddSingleton<AlipayGateway>();
+builder.Services.AddGenericProvider(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseGenericReset();
 app.MapAlipayGateway();
+app.MapGenericProvider();
 app.MapSimulatorAdmin();
 
 app.Run();
