@@ -1,26 +1,28 @@
 using AggregatedPayments.ChannelSimulator.Admin;
 using AggregatedPayments.ChannelSimulator.Alipay;
+using AggregatedPayments.ChannelSimulator.Callbacks;
+using AggregatedPayments.ChannelSimulator.Clock;
 using AggregatedPayments.ChannelSimulator.Faults;
 using AggregatedPayments.ChannelSimulator.GenericHttp;
 using AggregatedPayments.ChannelSimulator.Payouts;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<PayoutLog>();
-builder.Services.AddSingleton<FaultKnobs>();
-builder.Services.Configure<AlipaySimulatorOptions>(builder.Configuration.GetSection(AlipaySimulatorOptions.Section));
-builder.Services.AddSingleton<AlipayKeys>();
-builder.Services.AddSingleton<AlipayLedger>();
-builder.Services.AddSingleton<AlipayGateway>();
+builder.Services.AddSimulatorClock();
+builder.Services.AddSimulatorState<PayoutLog>();
+builder.Services.AddSimulatorState<FaultKnobs>();
+builder.Services.AddSimulatorCallbacks();
+builder.Services.AddAlipaySimulator(builder.Configuration);
 builder.Services.AddGenericProvider(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseGenericReset();
 app.MapAlipayGateway();
+app.MapAlipaySimulator();
 app.MapGenericProvider();
 app.MapSimulatorAdmin();
+app.MapSimulatorCallbacks();
+app.MapSimulatorClock();
 
 app.Run();
 

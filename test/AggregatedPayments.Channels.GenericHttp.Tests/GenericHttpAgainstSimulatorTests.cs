@@ -64,6 +64,22 @@ public sealed class GenericHttpAgainstSimulatorTests : GenericSimulatorTestBase
     }
 
     [Fact]
+    public async Task Should_be_unknown_when_the_answer_comes_after_the_timeout_and_find_the_single_payout_by_query()
+    {
+        var instruction = Instruction(4321);
+        using var impatient = ImpatientClient();
+        await SetFaultsAsync("/generic/payout", successAfterTimeoutPercent: 100);
+
+        var timedOut = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Channel), Context(http: impatient), default);
+        await SetFaultsAsync("/generic/payout");
+        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Channel, default);
+
+        timedOut.ShouldBeOfType<SubmitResult.Unknown>().Reason.ShouldContain("in time");
+        found.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Succeeded);
+        (await PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
+    }
+
+    [Fact]
     public async Task Should_pay_once_when_a_lost_answer_is_followed_by_the_same_key_and_bytes()
     {
         var instruction = Instruction(700);

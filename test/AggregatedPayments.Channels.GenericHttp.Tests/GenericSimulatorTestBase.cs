@@ -66,8 +66,8 @@ public abstract class GenericSimulatorTestBase : IAsyncLifetime
     protected async Task<IReadOnlyList<SimulatorPayout>> PayoutsAsync() =>
         (await Http.GetFromJsonAsync<List<SimulatorPayout>>("/_sim/payouts"))!;
 
-    protected Task SetFaultsAsync(string path, int timeoutPercent = 0, int lostAnswerPercent = 0, int errorRatePercent = 0) =>
-        PostAsync("/_sim/faults", new { path, timeoutPercent, lostAnswerPercent, errorRatePercent, timeoutHangMs = 30_000, seed = 7 });
+    protected Task SetFaultsAsync(string path, int timeoutPercent = 0, int lostAnswerPercent = 0, int successAfterTimeoutPercent = 0) =>
+        PostAsync("/_sim/faults", new { path, timeoutPercent, lostAnswerPercent, successAfterTimeoutPercent, timeoutHangMs = 30_000, seed = 7 });
 
     protected Task SettleAsync(string key, string outcome) =>
         PostAsync("/_sim/generic/settle", new { merchant = GenericSimulatorHost.Merchant, key, outcome });

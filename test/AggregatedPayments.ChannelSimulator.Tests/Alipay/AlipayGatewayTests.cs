@@ -159,6 +159,36 @@ public sealed class AlipayGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_pay_and_then_drop_the_connection_when_success_after_timeout_fires()
+    {
+        await SetFaultsAsync(new { path = "/alipay/gateway.do", successAfterTimeoutPercent = 100, timeoutHangMs = 0, seed = 5 });
+
+        await Should.ThrowAsync<Exception>(() => client.CallAsync(Transfer, AlipayTestClient.TransferBiz("K10", "2.00")));
+
+        (await client.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe("K10");
+    }
+
+    [Fact]
+    public async Task Should_hold_the_answer_past_the_clients_timeout_after_paying()
+    {
+        await SetFaultsAsync(new { path = "/alipay/gateway.do", successAfterTimeoutPercent = 100, seed = 5 });
+        var impatient = factory.CreateClient();
+        impatient.Timeout = TimeSpan.FromMilliseconds(300);
+
+        await Should.ThrowAsync<TaskCanceledException>(() => new AlipayTestClient(impatient).CallAsync(Transfer, AlipayTestClient.TransferBiz("K11", "2.00")));
+
+        (await client.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe("K11");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_success_after_timeout_share_that_overflows_the_roll()
+    {
+        var response = await client.Http.PostAsJsonAsync("/_sim/faults", new { path = "/alipay/gateway.do", lostAnswerPercent = 60, successAfterTimeoutPercent = 41 });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Should_answer_20000_without_paying_when_the_error_knob_fires()
     {
         await SetFaultsAsync(new { path = "/alipay/gateway.do", errorRatePercent = 100, seed = 1 });

@@ -13,11 +13,14 @@ public sealed class AlipayTestClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<(HttpResponseMessage Response, string Body)> CallAsync(string method, string bizContent, Func<string, string>? tamperSign = null)
+    public const string AppId = "2021000000000001";
+
+    public async Task<(HttpResponseMessage Response, string Body)> CallAsync(
+        string method, string bizContent, Func<string, string>? tamperSign = null, string? notifyUrl = null)
     {
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["app_id"] = "2021000000000001",
+            ["app_id"] = AppId,
             ["method"] = method,
             ["format"] = "JSON",
             ["charset"] = "utf-8",
@@ -26,6 +29,11 @@ public sealed class AlipayTestClient(HttpClient http)
             ["version"] = "1.0",
             ["biz_content"] = bizContent,
         };
+        if (notifyUrl is not null)
+        {
+            parameters["notify_url"] = notifyUrl;
+        }
+
         var content = string.Join('&', parameters.Select(p => p.Key + "=" + p.Value));
         using var key = RSA.Create();
         key.ImportPkcs8PrivateKey(Convert.FromBase64String(SimulatorTestVectors.Instance.PrivateKeyPkcs8Base64), out _);
@@ -38,7 +46,7 @@ public sealed class AlipayTestClient(HttpClient http)
         return (response, await response.Content.ReadAsStringAsync());
     }
 
-    public static string TransferBiz(string outBizNo, string amount) =>
+    public static string TransferBiz(string outBizNo, string amount, string identity = "2088123412341234", string? name = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["out_biz_no"] = outBizNo,
@@ -46,16 +54,38 @@ public sealed class AlipayTestClient(HttpClient http)
             ["product_code"] = "TRANS_ACCOUNT_NO_PWD",
             ["biz_scene"] = "DIRECT_TRANSFER",
             ["order_title"] = "佣金",
-            ["payee_info"] = new Dictionary<string, string> { ["identity"] = "2088123412341234", ["identity_type"] = "ALIPAY_USER_ID" },
+            ["payee_info"] = name is null
+                ? new Dictionary<string, string> { ["identity"] = identity, ["identity_type"] = "ALIPAY_USER_ID" }
+                : new Dictionary<string, string> { ["identity"] = identity, ["identity_type"] = "ALIPAY_LOGON_ID", ["name"] = name },
         });
 
-    public static string QueryBiz(string outBizNo) =>
+    public static string BankCardBiz(string outBizNo, string amount, string cardNo = "6222020200112233445") =>
+        JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["out_biz_no"] = outBizNo,
+            ["trans_amount"] = amount,
+            ["product_code"] = "TRANS_BANKCARD_NO_PWD",
+            ["biz_scene"] = "DIRECT_TRANSFER",
+            ["order_title"] = "提现",
+            ["payee_info"] = new Dictionary<string, object>
+            {
+                ["identity"] = cardNo,
+                ["identity_type"] = "BANKCARD_ACCOUNT",
+                ["name"] = "张三",
+                ["bankcard_ext_info"] = new Dictionary<string, string> { ["account_type"] = "2", ["inst_name"] = "中国工商银行" },
+            },
+        });
+
+    public static string QueryBiz(string outBizNo, string productCode = "TRANS_ACCOUNT_NO_PWD") =>
         JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["out_biz_no"] = outBizNo,
-            ["product_code"] = "TRANS_ACCOUNT_NO_PWD",
+            ["product_code"] = productCode,
             ["biz_scene"] = "DIRECT_TRANSFER",
         });
+
+    public static string BillBiz(string billDate) =>
+        JsonSerializer.Serialize(new Dictionary<string, string> { ["bill_type"] = "signcustomer", ["bill_date"] = billDate });
 
     public async Task<List<PayoutEntry>> PayoutsAsync() =>
         (await http.GetFromJsonAsync<List<PayoutEntry>>("/_sim/payouts"))!;

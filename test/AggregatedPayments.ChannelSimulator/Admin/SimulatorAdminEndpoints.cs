@@ -1,6 +1,6 @@
-using AggregatedPayments.ChannelSimulator.Alipay;
 using AggregatedPayments.ChannelSimulator.Faults;
 using AggregatedPayments.ChannelSimulator.Payouts;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AggregatedPayments.ChannelSimulator.Admin;
 
@@ -21,11 +21,13 @@ public static class SimulatorAdminEndpoints
         });
         endpoints.MapGet("/_sim/faults", (FaultKnobs knobs) => Results.Ok(knobs.All()));
         endpoints.MapGet("/_sim/payouts", (PayoutLog log) => Results.Ok(log.Snapshot()));
-        endpoints.MapPost("/_sim/reset", (FaultKnobs knobs, PayoutLog log, AlipayLedger ledger) =>
+        endpoints.MapPost("/_sim/reset", ([FromServices] IEnumerable<ISimulatorState> states) =>
         {
-            knobs.Clear();
-            log.Clear();
-            ledger.Reset();
+            foreach (var state in states)
+            {
+                state.Reset();
+            }
+
             return Results.NoContent();
         });
         return endpoints;

@@ -7,17 +7,24 @@ using AggregatedPayments.ChannelSimulator.Signing;
 namespace AggregatedPayments.ChannelSimulator.Alipay;
 
 /// <summary>
-/// The open platform gateway for the three methods the adapter calls, with the fault knobs of the
+/// The open platform gateway for the methods the adapter calls, with the fault knobs of the
 /// gateway path applied around it.
 /// </summary>
-public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLog payouts, FaultKnobs faults, TimeProvider clock)
+public sealed class AlipayGateway(
+    AlipayKeys keys, AlipayLedger ledger, AlipayNotifier notifier, AlipayBills bills, PayoutLog payouts, FaultKnobs faults, TimeProvider clock)
 {
     public const string Path = "/alipay/gateway.do";
     public const string TransferMethod = "alipay.fund.trans.uni.transfer";
     public const string QueryMethod = "alipay.fund.trans.common.query";
     public const string AccountMethod = "alipay.fund.account.query";
+    public const string BillMethod = "alipay.data.dataservice.bill.downloadurl.query";
 
     private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
+    public static string Beijing(DateTimeOffset instant) =>
+        instant.ToOffset(BeijingOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static DateOnly BeijingDay(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(BeijingOffset).DateTime);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -38,7 +45,8 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
 
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, aborted);
-        var answer = Answer(FormBody.Parse(body.ToArray()), fault.Kind);
+        var self = new Uri(context.Request.Scheme + "://" + context.Request.Host.Value);
+        var answer = Answer(FormBody.Parse(body.ToArray()), fault.Kind, self);
 
         if (fault.Kind == FaultKind.LostAnswer)
         {
@@ -47,11 +55,19 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
             return;
         }
 
+        if (fault.Kind == FaultKind.SuccessAfterTimeout)
+        {
+            // The work is done, but the answer comes too late for the client, which has given up by then.
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
+            context.Abort();
+            return;
+        }
+
         context.Response.ContentType = "application/json;charset=utf-8";
         await context.Response.WriteAsync(answer, aborted);
     }
 
-    private string Answer(Dictionary<string, string>? form, FaultKind fault)
+    private string Answer(Dictionary<string, string>? form, FaultKind fault, Uri self)
     {
         if (form is null)
         {
@@ -74,7 +90,7 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
         }
 
         var method = form.GetValueOrDefault("method") ?? string.Empty;
-        if (method is not (TransferMethod or QueryMethod or AccountMethod))
+        if (method is not (TransferMethod or QueryMethod or AccountMethod or BillMethod))
         {
             return AlipayAnswer.Error(keys, AlipayAnswer.ErrorNode, "40002", "Invalid Arguments", "isv.invalid-method", "不存在的方法名");
         }
@@ -93,19 +109,24 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
 
         return method switch
         {
-            TransferMethod => Transfer(node, biz!),
+            TransferMethod => Transfer(node, biz!, form),
             QueryMethod => Query(node, biz!),
+            BillMethod => Bill(node, biz!, self),
             _ => Account(node),
         };
     }
 
-    private string Transfer(string node, JsonNode biz)
+    private string Transfer(string node, JsonNode biz, Dictionary<string, string> form)
     {
         var outBizNo = Text(biz, "out_biz_no");
         var amountText = Text(biz, "trans_amount");
-        if (string.IsNullOrEmpty(outBizNo) || !AlipayLedger.TryParseYuan(amountText, out var amountFen) || amountFen <= 0)
+        var productCode = Text(biz, "product_code");
+        Uri? notifyUrl = null;
+        if (string.IsNullOrEmpty(outBizNo) || !AlipayLedger.TryParseYuan(amountText, out var amountFen) || amountFen <= 0
+            || !AlipayProducts.IsKnown(productCode)
+            || (form.TryGetValue("notify_url", out var notify) && !Uri.TryCreate(notify, UriKind.Absolute, out notifyUrl)))
         {
-            return AlipayAnswer.Error(keys, node, "40002", "Invalid Arguments", "isv.invalid-parameter", "out_biz_no 或 trans_amount 无效");
+            return AlipayAnswer.Error(keys, node, "40002", "Invalid Arguments", "isv.invalid-parameter", "out_biz_no、trans_amount、product_code 或 notify_url 无效");
         }
 
         lock (ledger.Gate)
@@ -118,12 +139,19 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
                     : AlipayAnswer.Error(keys, node, "40004", "Business Failed", "PAYMENT_INFO_INCONSISTENCY", "两次请求商户单号一样，但是参数不一致");
             }
 
+            if (AlipayPayeeRules.Refusal(biz, productCode!) is var (subCode, subMsg))
+            {
+                return AlipayAnswer.Error(keys, node, "40004", "Business Failed", subCode, subMsg);
+            }
+
             if (ledger.AvailableFen < amountFen)
             {
                 return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "PAYER_BALANCE_NOT_ENOUGH", "付款方余额不足");
             }
 
+            // A transfer to an Alipay account settles at once; one to a bank card waits for the bank.
             var now = clock.GetUtcNow();
+            var status = productCode == AlipayProducts.ToBankCard ? AlipayProducts.Dealing : AlipayProducts.Success;
             var orderId = ledger.NextOrderId(now);
             var payFundOrderId = orderId + "01";
             var answer = AlipayAnswer.Write(keys, node,
@@ -133,11 +161,30 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
                 ("out_biz_no", outBizNo),
                 ("order_id", orderId),
                 ("pay_fund_order_id", payFundOrderId),
-                ("status", "SUCCESS"),
+                ("status", status),
                 ("trans_date", Beijing(now)),
             ]);
-            ledger.Record(new AlipayTransfer(outBizNo, biz.DeepClone(), amountFen, orderId, payFundOrderId, "SUCCESS", now, answer));
+            var transfer = new AlipayTransfer(
+                outBizNo,
+                form.GetValueOrDefault("app_id") ?? string.Empty,
+                biz.DeepClone(),
+                amountFen,
+                productCode!,
+                Text(biz, "biz_scene") ?? AlipayProducts.DirectTransfer,
+                Text(biz, "order_title") ?? string.Empty,
+                Text(biz["payee_info"], "identity") ?? string.Empty,
+                orderId,
+                payFundOrderId,
+                status,
+                now,
+                status == AlipayProducts.Success ? now : null,
+                null,
+                null,
+                notifyUrl,
+                answer);
+            ledger.Accept(transfer);
             payouts.Add(new PayoutRecord("alipay", outBizNo, AlipayLedger.FormatYuan(amountFen), orderId, now));
+            notifier.Notify(transfer);
             return answer;
         }
     }
@@ -145,13 +192,20 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
     private string Query(string node, JsonNode biz)
     {
         var outBizNo = Text(biz, "out_biz_no");
-        if (string.IsNullOrEmpty(outBizNo) || ledger.Find(outBizNo) is not { } transfer)
+
+        // By out_biz_no the platform needs product_code and biz_scene too: the key is unique per product only.
+        if (string.IsNullOrEmpty(outBizNo) || Text(biz, "product_code") is not { } productCode || Text(biz, "biz_scene") is null)
+        {
+            return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "INVALID_PARAMETER", "按商户单号查询时 product_code 和 biz_scene 必填");
+        }
+
+        if (ledger.Find(outBizNo) is not { } transfer || transfer.ProductCode != productCode)
         {
             return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "ORDER_NOT_EXIST", "转账订单不存在");
         }
 
-        return AlipayAnswer.Write(keys, node,
-        [
+        var fields = new List<(string Name, string Value)>
+        {
             ("code", "10000"),
             ("msg", "Success"),
             ("order_id", transfer.OrderId),
@@ -159,8 +213,45 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
             ("out_biz_no", transfer.OutBizNo),
             ("trans_amount", AlipayLedger.FormatYuan(transfer.AmountFen)),
             ("status", transfer.Status),
-            ("pay_date", Beijing(transfer.PaidAt)),
-            ("order_fee", "0.00"),
+        };
+        if (transfer.PayDate is { } payDate)
+        {
+            fields.Add(("pay_date", Beijing(payDate)));
+        }
+
+        fields.Add(("order_fee", "0.00"));
+        if (transfer.Status == AlipayProducts.Fail)
+        {
+            fields.Add(("error_code", transfer.ErrorCode ?? "FAIL"));
+            fields.Add(("fail_reason", transfer.FailReason ?? "转账失败"));
+        }
+
+        return AlipayAnswer.Write(keys, node, fields);
+    }
+
+    private string Bill(string node, JsonNode biz, Uri self)
+    {
+        if (Text(biz, "bill_type") != AlipayBills.SignCustomer)
+        {
+            return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "isv.invalid-bill-type", "账单类型不支持");
+        }
+
+        if (!DateOnly.TryParseExact(Text(biz, "bill_date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "isv.invalid-bill-date", "账单日期格式不正确");
+        }
+
+        // A day's bill exists from the next Beijing day on.
+        if (day >= BeijingDay(clock.GetUtcNow()))
+        {
+            return AlipayAnswer.Error(keys, node, "40004", "Business Failed", "isp.bill_not_exist", "账单不存在");
+        }
+
+        return AlipayAnswer.Write(keys, node,
+        [
+            ("code", "10000"),
+            ("msg", "Success"),
+            ("bill_download_url", new Uri(self, AlipayBills.PathPrefix + bills.Issue(day)).ToString()),
         ]);
     }
 
@@ -173,9 +264,6 @@ public sealed class AlipayGateway(AlipayKeys keys, AlipayLedger ledger, PayoutLo
             ("freeze_amount", "0.00"),
         ]);
 
-    private static string? Text(JsonNode biz, string name) =>
-        biz[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static string Beijing(DateTimeOffset instant) =>
-        instant.ToOffset(BeijingOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private static string? Text(JsonNode? biz, string name) =>
+        biz?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

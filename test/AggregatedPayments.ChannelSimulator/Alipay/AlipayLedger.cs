@@ -1,16 +1,22 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AggregatedPayments.ChannelSimulator.Admin;
 using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.ChannelSimulator.Alipay;
 
-/// <summary>The simulated payer account: its balance and the transfers made from it, by out_biz_no.</summary>
-public sealed class AlipayLedger
+/// <summary>
+/// The simulated payer account: its balance, the transfers made from it by out_biz_no, and every
+/// money movement in order (the account ledger the bill files are cut from).
+/// </summary>
+public sealed class AlipayLedger : ISimulatorState
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, AlipayTransfer> transfers = new(StringComparer.Ordinal);
+    private readonly List<AlipayMovement> movements = [];
     private readonly long initialBalanceFen;
     private long orderSequence;
+    private long accountLogSequence;
 
     public AlipayLedger(IOptions<AlipaySimulatorOptions> options)
     {
@@ -24,7 +30,7 @@ public sealed class AlipayLedger
 
     public long AvailableFen { get; private set; }
 
-    /// <summary>Held for the callers that must decide and pay as one step (check, debit, record).</summary>
+    /// <summary>Held by the callers that must decide and change as one step (check, debit, record).</summary>
     public Lock Gate => gate;
 
     public AlipayTransfer? Find(string outBizNo)
@@ -35,11 +41,29 @@ public sealed class AlipayLedger
         }
     }
 
-    /// <summary>Call with <see cref="Gate"/> held, after checking the balance.</summary>
-    public void Record(AlipayTransfer transfer)
+    /// <summary>Call with <see cref="Gate"/> held, after checking the balance: records the transfer and debits it.</summary>
+    public void Accept(AlipayTransfer transfer)
     {
-        AvailableFen -= transfer.AmountFen;
         transfers.Add(transfer.OutBizNo, transfer);
+        Move(transfer, transfer.AcceptedAt, -transfer.AmountFen, "转账", transfer.IsBankCard ? "转账到银行卡" : "转账到支付宝账户");
+    }
+
+    /// <summary>Call with <see cref="Gate"/> held: a new state of a known transfer; <paramref name="refundFen"/> comes back to the account.</summary>
+    public void Change(AlipayTransfer transfer, long refundFen, string bizType, string remark)
+    {
+        transfers[transfer.OutBizNo] = transfer;
+        if (refundFen > 0)
+        {
+            Move(transfer, transfer.PayDate ?? transfer.AcceptedAt, refundFen, bizType, remark);
+        }
+    }
+
+    public IReadOnlyList<AlipayMovement> Movements()
+    {
+        lock (gate)
+        {
+            return movements.ToList();
+        }
     }
 
     public string NextOrderId(DateTimeOffset now) =>
@@ -50,6 +74,7 @@ public sealed class AlipayLedger
         lock (gate)
         {
             transfers.Clear();
+            movements.Clear();
             AvailableFen = initialBalanceFen;
         }
     }
@@ -82,5 +107,24 @@ public sealed class AlipayLedger
         {
             return null;
         }
+    }
+
+    private void Move(AlipayTransfer transfer, DateTimeOffset at, long signedFen, string bizType, string remark)
+    {
+        AvailableFen += signedFen;
+        var accountLogId = at.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+            + "2000" + Interlocked.Increment(ref accountLogSequence).ToString("D10", CultureInfo.InvariantCulture);
+        movements.Add(new AlipayMovement(
+            accountLogId,
+            transfer.OrderId,
+            transfer.OutBizNo,
+            transfer.Title,
+            at,
+            transfer.PayeeIdentity,
+            signedFen > 0 ? signedFen : 0,
+            signedFen < 0 ? -signedFen : 0,
+            AvailableFen,
+            bizType,
+            remark));
     }
 }

@@ -16,4 +16,7 @@ public sealed class AlipaySimulatorOptions
 
     /// <summary>The payer account's available balance in yuan at start and after a reset.</summary>
     public string InitialBalance { get; set; } = "1000000.00";
+
+    /// <summary>The payer account's user id, as the bill files name it.</summary>
+    public string PayerUserId { get; set; } = "2088102000000001";
 }

@@ -6,4 +6,5 @@ public enum FaultKind
     Timeout,
     Error,
     LostAnswer,
+    SuccessAfterTimeout,
 }

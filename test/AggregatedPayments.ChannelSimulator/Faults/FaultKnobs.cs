@@ -1,10 +1,12 @@
+using AggregatedPayments.ChannelSimulator.Admin;
+
 namespace AggregatedPayments.ChannelSimulator.Faults;
 
 /// <summary>
 /// Fault knobs per request path. Each path draws from its own <see cref="Random"/> seeded by the
 /// posted seed, so the same sequence of requests meets the same sequence of faults on every run.
 /// </summary>
-public sealed class FaultKnobs
+public sealed class FaultKnobs : ISimulatorState
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, (FaultSettings Settings, Random Random)> byPath = new(StringComparer.OrdinalIgnoreCase);
@@ -25,7 +27,7 @@ public sealed class FaultKnobs
         }
     }
 
-    public void Clear()
+    public void Reset()
     {
         lock (gate)
         {
@@ -46,9 +48,11 @@ public sealed class FaultKnobs
 
             // One roll per request, cut into bands, keeps the knobs independent of each other's order of evaluation.
             var roll = random.Next(100);
+            var lostAnswerBand = settings.TimeoutPercent + settings.ErrorRatePercent + settings.LostAnswerPercent;
             var kind = roll < settings.TimeoutPercent ? FaultKind.Timeout
                 : roll < settings.TimeoutPercent + settings.ErrorRatePercent ? FaultKind.Error
-                : roll < settings.TimeoutPercent + settings.ErrorRatePercent + settings.LostAnswerPercent ? FaultKind.LostAnswer
+                : roll < lostAnswerBand ? FaultKind.LostAnswer
+                : roll < lostAnswerBand + settings.SuccessAfterTimeoutPercent ? FaultKind.SuccessAfterTimeout
                 : FaultKind.None;
             return new FaultDecision(kind, settings.LatencyMs, settings.TimeoutHangMs);
         }
@@ -62,7 +66,7 @@ public sealed class FaultKnobs
             return "path must be a request path starting with '/'.";
         }
 
-        int[] percents = [settings.ErrorRatePercent, settings.TimeoutPercent, settings.LostAnswerPercent];
+        int[] percents = [settings.ErrorRatePercent, settings.TimeoutPercent, settings.LostAnswerPercent, settings.SuccessAfterTimeoutPercent];
         if (percents.Any(p => p is < 0 or > 100) || percents.Sum() > 100)
         {
             return "Each percentage must be 0..100 and together at most 100.";

@@ -17,7 +17,13 @@ public sealed record FaultSettings
     /// <summary>Share of requests processed (a transfer is paid) whose answer is then lost (502).</summary>
     public int LostAnswerPercent { get; init; }
 
-    /// <summary>How long a "timed out" request hangs before the simulator gives up on it.</summary>
+    /// <summary>
+    /// Share of requests processed (a transfer is paid) whose answer is held past the client's timeout
+    /// and then dropped with the connection; unlike a lost answer, the client sees nothing at all.
+    /// </summary>
+    public int SuccessAfterTimeoutPercent { get; init; }
+
+    /// <summary>How long a "timed out" or "success after timeout" request hangs before the simulator gives up on it.</summary>
     public int TimeoutHangMs { get; init; } = 120_000;
 
     public int Seed { get; init; }

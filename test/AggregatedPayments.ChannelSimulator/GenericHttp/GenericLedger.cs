@@ -1,10 +1,11 @@
 using System.Globalization;
+using AggregatedPayments.ChannelSimulator.Admin;
 using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.ChannelSimulator.GenericHttp;
 
 /// <summary>The provider's books: one account per configured merchant. Callers hold <see cref="Gate"/> to decide and book as one step.</summary>
-public sealed class GenericLedger
+public sealed class GenericLedger : ISimulatorState
 {
     private readonly Dictionary<string, GenericAccount> accounts = new(StringComparer.Ordinal);
     private long sequence;

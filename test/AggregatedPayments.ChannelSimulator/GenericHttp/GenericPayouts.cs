@@ -8,8 +8,9 @@ namespace AggregatedPayments.ChannelSimulator.GenericHttp;
 /// the same body gets the first answer again and pays nothing more; a different body gets
 /// <see cref="GenericErrorCodes.DuplicateOrderRef"/>. Payee rules refuse before acceptance, so a
 /// refused order_ref stays unknown to queries. An account ending in 0009 stays pending until settled.
+/// Every state change of an accepted payout is told to the merchant by a signed callback.
 /// </summary>
-public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, TimeProvider clock)
+public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, GenericNotifier notifier, TimeProvider clock)
 {
     public GenericReply Payout(GenericAccount account, JsonObject request)
     {
@@ -44,7 +45,7 @@ public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, Time
             if (payeeAccount.EndsWith("0009", StringComparison.Ordinal))
             {
                 account.FrozenFen += fen;
-                Change(order, GenericStates.Pending, null);
+                Change(account, order, GenericStates.Pending, null);
             }
             else
             {
@@ -105,12 +106,12 @@ public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, Time
                 case (GenericStates.Pending, GenericStates.Rejected):
                     account.FrozenFen -= order.AmountFen;
                     account.AvailableFen += order.AmountFen;
-                    Change(order, GenericStates.Rejected, GenericErrorCodes.BankRejected);
+                    Change(account, order, GenericStates.Rejected, GenericErrorCodes.BankRejected);
                     return null;
                 case (GenericStates.Ok, GenericStates.Returned):
                     account.AvailableFen += order.AmountFen;
                     account.Movements.Add(new GenericMovement(order.Key, order.TxnId, order.AmountFen, GenericStates.Returned, now));
-                    Change(order, GenericStates.Returned, GenericErrorCodes.ReturnedByBank);
+                    Change(account, order, GenericStates.Returned, GenericErrorCodes.ReturnedByBank);
                     return null;
                 default:
                     return $"A {order.State} order cannot become {outcome}.";
@@ -122,14 +123,15 @@ public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, Time
     {
         account.Movements.Add(new GenericMovement(order.Key, order.TxnId, order.AmountFen, GenericStates.Ok, now));
         payouts.Add(new PayoutRecord(GenericProtocol.Channel, order.Key, GenericAmount.Format(order.AmountFen), order.TxnId, now));
-        Change(order, GenericStates.Ok, null);
+        Change(account, order, GenericStates.Ok, null);
     }
 
-    private static void Change(GenericOrder order, string state, string? errorCode)
+    private void Change(GenericAccount account, GenericOrder order, string state, string? errorCode)
     {
         order.State = state;
         order.ErrorCode = errorCode;
         order.Version++;
+        notifier.Notify(account, order);
     }
 
     private static GenericReply? Refusal(GenericAccount account, string currency, string payeeAccount, long fen)

@@ -7,7 +7,8 @@ namespace AggregatedPayments.ChannelSimulator.GenericHttp;
 /// <summary>
 /// The HTTP side of the generic provider: fault knobs of the path, then the merchant, timestamp and
 /// signature checks (a request that fails them is refused before anything is read as a payout),
-/// then the function, then a signed answer. A lost answer is lost after the work is done.
+/// then the function, then a signed answer. A lost answer, or one held past the client's timeout,
+/// is lost after the work is done.
 /// </summary>
 public sealed class GenericProvider(GenericLedger ledger, GenericPayouts payouts, GenericStatements statements, FaultKnobs faults, TimeProvider clock)
 {
@@ -47,6 +48,14 @@ public sealed class GenericProvider(GenericLedger ledger, GenericPayouts payouts
         if (fault.Kind == FaultKind.LostAnswer)
         {
             context.Response.StatusCode = StatusCodes.Status502BadGateway;
+            return;
+        }
+
+        if (fault.Kind == FaultKind.SuccessAfterTimeout)
+        {
+            // The work is done, but the answer comes too late for the client, which has given up by then.
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
+            context.Abort();
             return;
         }
 

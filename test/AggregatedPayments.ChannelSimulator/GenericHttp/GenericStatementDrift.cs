@@ -1,7 +1,9 @@
+using AggregatedPayments.ChannelSimulator.Admin;
+
 namespace AggregatedPayments.ChannelSimulator.GenericHttp;
 
 /// <summary>The drift currently applied to generic statements; cleared by a reset.</summary>
-public sealed class GenericStatementDrift
+public sealed class GenericStatementDrift : ISimulatorState
 {
     private GenericDriftSettings current = new();
 
@@ -9,5 +11,5 @@ public sealed class GenericStatementDrift
 
     public void Set(GenericDriftSettings settings) => Volatile.Write(ref current, settings);
 
-    public void Clear() => Set(new GenericDriftSettings());
+    public void Reset() => Set(new GenericDriftSettings());
 }

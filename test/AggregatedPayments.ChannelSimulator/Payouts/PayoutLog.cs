@@ -1,10 +1,12 @@
+using AggregatedPayments.ChannelSimulator.Admin;
+
 namespace AggregatedPayments.ChannelSimulator.Payouts;
 
 /// <summary>
 /// Every payout made, in order, so a test can assert "at most one payout per key" whatever faults
 /// were injected in between.
 /// </summary>
-public sealed class PayoutLog
+public sealed class PayoutLog : ISimulatorState
 {
     private readonly Lock gate = new();
     private readonly List<PayoutRecord> records = [];
@@ -25,7 +27,7 @@ public sealed class PayoutLog
         }
     }
 
-    public void Clear()
+    public void Reset()
     {
         lock (gate)
         {
