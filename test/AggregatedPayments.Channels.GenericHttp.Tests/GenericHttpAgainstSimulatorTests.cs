@@ -144,6 +144,18 @@ public sealed class GenericHttpAgainstSimulatorTests : GenericSimulatorTestBase
     }
 
     [Fact]
+    public async Task Should_be_unknown_and_pay_nothing_while_the_provider_answers_busy()
+    {
+        var instruction = Instruction(1234);
+        await PostAsync("/_sim/faults", new { path = "/generic/payout", errorRatePercent = 100 });
+
+        var busy = await SubmitAsync(instruction);
+
+        busy.ShouldBeOfType<SubmitResult.Unknown>().Reason.ShouldContain("503");
+        (await PayoutsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Should_have_an_adapter_with_a_one_byte_signing_bug_refused_and_nothing_paid()
     {
         // The last line break of the string to sign became '|': one byte of the canonical string differs.
