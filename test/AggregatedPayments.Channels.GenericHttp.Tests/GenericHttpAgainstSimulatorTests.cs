@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using Xunit;
 
@@ -107,6 +108,25 @@ public sealed class GenericHttpAgainstSimulatorTests : GenericSimulatorTestBase
         unknown.Error!.Code.ShouldBe("DUPLICATE_ORDER_REF");
         SeededChannelErrors.Find(GenericHttpChannelAdapter.ProviderName, unknown.Error.Code).ShouldBe((false, false));
         (await PayoutsAsync()).ShouldHaveSingleItem().Amount.ShouldBe("10.00");
+    }
+
+    [Fact]
+    public async Task Should_be_unknown_when_the_stored_request_is_resent_past_the_providers_idempotency_window()
+    {
+        var instruction = Instruction(1500);
+        var stored = Adapter.PrepareSubmit(instruction, Channel);
+        await Adapter.SubmitAsync(stored, Channel, default);
+        var pastWindow = Adapter.Capabilities.IdempotencyWindow + TimeSpan.FromHours(1);
+        await PostAsync("/_sim/clock/advance", new { seconds = (int)pastWindow.TotalSeconds });
+        var later = Context(clock: new FakeTimeProvider(DateTimeOffset.UtcNow + pastWindow));
+
+        var resent = await Adapter.SubmitAsync(stored, later, default);
+        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, later, default);
+
+        resent.ShouldBeOfType<SubmitResult.Unknown>().Error!.Code.ShouldBe("ORDER_REF_EXPIRED");
+        SeededChannelErrors.Find(GenericHttpChannelAdapter.ProviderName, "ORDER_REF_EXPIRED").ShouldBe((false, false));
+        found.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Succeeded);
+        (await PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
     }
 
     [Fact]

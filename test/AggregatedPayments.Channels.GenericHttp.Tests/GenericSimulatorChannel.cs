@@ -34,7 +34,7 @@ public static class GenericSimulatorChannel
         [GenericHttpParameterNames.SignatureHeader] = "X-GP-Signature",
         [GenericHttpParameterNames.TimestampHeader] = "X-GP-Timestamp",
         [GenericHttpParameterNames.MerchantIdHeader] = "X-GP-Merchant",
-        [GenericHttpParameterNames.DuplicateKeyCodes] = "DUPLICATE_ORDER_REF",
+        [GenericHttpParameterNames.DuplicateKeyCodes] = "DUPLICATE_ORDER_REF,ORDER_REF_EXPIRED",
         [GenericHttpParameterNames.MerchantId] = merchant,
         [GenericHttpParameterNames.Secret] = secret,
     };

@@ -51,6 +51,23 @@ public sealed class GenericProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_any_resend_past_the_idempotency_window_and_pay_nothing_more()
+    {
+        await client.CallAsync(Payout, GenericTestClient.PayoutBody("K1", "12.30"));
+        using var advance = await client.Http.PostAsJsonAsync("/_sim/clock/advance", new { seconds = 25 * 3600 });
+        advance.EnsureSuccessStatusCode();
+        var later = DateTimeOffset.UtcNow.AddHours(25).ToUnixTimeSeconds();
+
+        var resent = await client.CallAsync(Payout, GenericTestClient.PayoutBody("K1", "12.30"), timestamp: later);
+        var query = await client.CallAsync(Query, """{"order_ref":"K1"}""", timestamp: later);
+
+        resent.Status.ShouldBe(HttpStatusCode.Conflict);
+        resent.ErrorCode.ShouldBe("ORDER_REF_EXPIRED");
+        query.Result("state").ShouldBe("ok");
+        (await client.PayoutsAsync()).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Should_refuse_a_wrong_signature_or_a_stale_timestamp_signed_and_pay_nothing()
     {
         var wrongSecret = await client.CallAsync(Payout, GenericTestClient.PayoutBody("K1", "1.00"), secret: GenericSimulatorFactory.Secret + "x");

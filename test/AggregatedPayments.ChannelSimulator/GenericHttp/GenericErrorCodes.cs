@@ -14,6 +14,9 @@ public static class GenericErrorCodes
     /// <summary>The order_ref was used before with a different body; the first request stands.</summary>
     public const string DuplicateOrderRef = "DUPLICATE_ORDER_REF";
 
+    /// <summary>The order_ref was accepted longer ago than the idempotency window; a resend is not looked at, only a query answers.</summary>
+    public const string OrderRefExpired = "ORDER_REF_EXPIRED";
+
     public const string OrderNotFound = "ORDER_NOT_FOUND";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string SignatureInvalid = "SIGNATURE_INVALID";

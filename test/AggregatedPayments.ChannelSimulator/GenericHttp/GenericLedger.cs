@@ -21,9 +21,13 @@ public sealed class GenericLedger : ISimulatorState
 
             accounts.Add(merchant.Id, new GenericAccount(merchant.Id, merchant.Secret, fen));
         }
+
+        IdempotencyWindow = TimeSpan.FromHours(options.Value.IdempotencyWindowHours);
     }
 
     public Lock Gate { get; } = new();
+
+    public TimeSpan IdempotencyWindow { get; }
 
     public GenericAccount? Find(string? merchantId) => merchantId is not null ? accounts.GetValueOrDefault(merchantId) : null;
 

@@ -6,7 +6,8 @@ namespace AggregatedPayments.ChannelSimulator.GenericHttp;
 /// <summary>
 /// Payout, query and balance of the generic provider. Idempotency is per merchant and order_ref:
 /// the same body gets the first answer again and pays nothing more; a different body gets
-/// <see cref="GenericErrorCodes.DuplicateOrderRef"/>. Payee rules refuse before acceptance, so a
+/// <see cref="GenericErrorCodes.DuplicateOrderRef"/>; past the idempotency window any resend gets
+/// <see cref="GenericErrorCodes.OrderRefExpired"/>. Payee rules refuse before acceptance, so a
 /// refused order_ref stays unknown to queries. An account ending in 0009 stays pending until settled.
 /// Every state change of an accepted payout is told to the merchant by a signed callback.
 /// </summary>
@@ -28,6 +29,11 @@ public sealed class GenericPayouts(GenericLedger ledger, PayoutLog payouts, Gene
         {
             if (account.Orders.TryGetValue(key, out var existing))
             {
+                if (clock.GetUtcNow() - existing.AcceptedAt > ledger.IdempotencyWindow)
+                {
+                    return GenericReply.Error(409, GenericErrorCodes.OrderRefExpired, "order_ref is past the idempotency window; query it instead");
+                }
+
                 return JsonNode.DeepEquals(existing.Request, request)
                     ? GenericReply.Json(200, existing.FirstAnswer)
                     : GenericReply.Error(409, GenericErrorCodes.DuplicateOrderRef, "order_ref already used with different parameters; the first request stands");

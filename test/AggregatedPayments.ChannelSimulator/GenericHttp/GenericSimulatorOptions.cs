@@ -6,4 +6,7 @@ public sealed class GenericSimulatorOptions
     public const string Section = "Generic";
 
     public List<GenericMerchantOptions> Merchants { get; set; } = [];
+
+    /// <summary>How long an order_ref is recognised for resends; past it a resend is refused, never paid again.</summary>
+    public int IdempotencyWindowHours { get; set; } = 24;
 }
