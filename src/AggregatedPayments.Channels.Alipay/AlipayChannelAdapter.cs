@@ -1,13 +1,15 @@
+using System.Runtime.CompilerServices;
+
 namespace AggregatedPayments.Channels.Alipay;
 
 /// <summary>
 /// The Alipay open platform behind the channel contract (CHANNEL-PROTOCOLS.md sections 1 and 7):
 /// single transfers with <c>alipay.fund.trans.uni.transfer</c>, queries by out_biz_no, the account
-/// balance and the <c>alipay.fund.trans.order.changed</c> message. Keys are loaded per call from
+/// balance, the day's account-ledger bill and the <c>alipay.fund.trans.order.changed</c> message. Keys are loaded per call from
 /// the channel parameters and disposed at its end; the gateway comes from the parameters, because
 /// one address serves every method.
 /// </summary>
-public sealed class AlipayChannelAdapter : IPayoutChannelAdapter, IChannelBalance, IChannelNotification
+public sealed class AlipayChannelAdapter : IPayoutChannelAdapter, IChannelBalance, IChannelStatement, IChannelNotification
 {
     public const string ProviderName = "Alipay";
 
@@ -19,7 +21,7 @@ public sealed class AlipayChannelAdapter : IPayoutChannelAdapter, IChannelBalanc
     /// not documented either; 90 days is what we rely on.
     /// </summary>
     public ChannelCapabilities Capabilities { get; } = new(
-        ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Notification,
+        ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Statement | ChannelFunctions.Notification,
         IdempotencyWindow: TimeSpan.FromDays(1),
         QueryRetention: TimeSpan.FromDays(90),
         MaxBatchItems: 1,
@@ -89,6 +91,21 @@ public sealed class AlipayChannelAdapter : IPayoutChannelAdapter, IChannelBalanc
         });
         var answer = await SignAndSendAsync(settings, context, AlipayMethods.AccountQuery, bizContent, cancellationToken);
         return AlipayBalanceClassifier.Classify(answer);
+    }
+
+    /// <summary>The signcustomer bill of one Beijing day (Alipay has it from the next day on); see <see cref="AlipayLedgerBill"/>.</summary>
+    /// <exception cref="AlipayStatementException">The bill could not be had or read.</exception>
+    public async IAsyncEnumerable<StatementLine> DownloadStatementAsync(
+        DateOnly day, ChannelContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var settings = AlipayChannelSettings.From(context);
+        var answer = await SignAndSendAsync(settings, context, AlipayMethods.BillDownloadUrlQuery, AlipayBillDownload.BizContent(day), cancellationToken);
+        var zip = await AlipayBillDownload.FetchAsync(context.Http, AlipayBillDownload.Link(answer), cancellationToken);
+        foreach (var line in AlipayLedgerBill.Parse(zip))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return line;
+        }
     }
 
     public NotificationResult VerifyAndParse(NotificationRequest request, ChannelContext context)
