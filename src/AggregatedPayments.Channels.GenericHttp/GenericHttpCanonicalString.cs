@@ -12,7 +12,7 @@ public static class GenericHttpCanonicalString
 {
     public const string DefaultTemplate = "{method}\\n{path}\\n{timestamp}\\n{body}";
 
-    /// <summary>Callbacks arrive at our own address, whose path the provider may not sign: the timestamp and the raw body only.</summary>
+    /// <summary>Callbacks arrive at our own address, whose path the provider may not sign: by default the timestamp and the raw body only.</summary>
     public const string NotificationTemplate = "{timestamp}\\n{body}";
 
     public static byte[] Build(string template, string method, string path, string timestamp, ReadOnlySpan<byte> body)

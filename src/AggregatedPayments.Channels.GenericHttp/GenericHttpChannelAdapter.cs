@@ -1,14 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace AggregatedPayments.Channels.GenericHttp;
 
 /// <summary>
 /// A JSON-over-HTTP provider connected by configuration alone: every request is a POST of a JSON
-/// object to the function's address (Payout, Query, Balance) signed with HMAC-SHA256 over the
+/// object to the function's address (Payout, Query, Balance, Statement) signed with HMAC-SHA256 over the
 /// configured canonical string; every answer must be signed the same way. The payout body is built
 /// once and stored; the timestamp, merchant id and signature headers are added per send, so a
 /// resend carries the stored body byte for byte under fresh headers. The query posts
-/// <c>{keyName: key}</c>, the balance <c>{currencyName: currency}</c> (or <c>{}</c> when currency is not mapped).
+/// <c>{keyName: key}</c>, the balance <c>{currencyName: currency}</c> (or <c>{}</c> when currency is not mapped),
+/// the statement <c>{statementDateName: "yyyy-MM-dd"}</c> (see <see cref="GenericHttpStatement"/>).
 /// </summary>
-public sealed class GenericHttpChannelAdapter : IPayoutChannelAdapter, IChannelBalance, IChannelNotification
+public sealed class GenericHttpChannelAdapter : IPayoutChannelAdapter, IChannelBalance, IChannelStatement, IChannelNotification
 {
     public const string ProviderName = "GenericHttp";
 
@@ -19,7 +22,7 @@ public sealed class GenericHttpChannelAdapter : IPayoutChannelAdapter, IChannelB
     /// short and conservative: a day of resends after NotFound, 30 days of queries.
     /// </summary>
     public ChannelCapabilities Capabilities { get; } = new(
-        ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Notification,
+        ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Statement | ChannelFunctions.Notification,
         IdempotencyWindow: TimeSpan.FromDays(1),
         QueryRetention: TimeSpan.FromDays(30),
         MaxBatchItems: 1,
@@ -43,7 +46,7 @@ public sealed class GenericHttpChannelAdapter : IPayoutChannelAdapter, IChannelB
         var settings = GenericHttpSettings.From(context);
         var sent = GenericHttpSentPayout.Read(request, settings);
         var answer = await Client(settings, context).PostAsync(context.AddressOf(ChannelFunctions.Payout), request.Body, cancellationToken);
-        return GenericHttpSubmitClassifier.Classify(answer, sent);
+        return GenericHttpSubmitClassifier.Classify(answer, sent, settings.DuplicateKeyCodes);
     }
 
     public async Task<QueryResult> QueryAsync(string key, ChannelAmount requestedAmount, ChannelContext context, CancellationToken cancellationToken)
@@ -69,6 +72,18 @@ public sealed class GenericHttpChannelAdapter : IPayoutChannelAdapter, IChannelB
         });
         var answer = await Client(settings, context).PostAsync(context.AddressOf(ChannelFunctions.Balance), body, cancellationToken);
         return GenericHttpBalanceClassifier.Classify(answer, currency, settings.AmountExponent);
+    }
+
+    public async IAsyncEnumerable<StatementLine> DownloadStatementAsync(
+        DateOnly day, ChannelContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var settings = GenericHttpSettings.From(context);
+        var exchange = await Client(settings, context).ExchangeAsync(
+            context.AddressOf(ChannelFunctions.Statement), GenericHttpStatement.Request(day, settings), cancellationToken);
+        foreach (var line in GenericHttpStatement.Read(exchange, settings))
+        {
+            yield return line;
+        }
     }
 
     public NotificationResult VerifyAndParse(NotificationRequest request, ChannelContext context)

@@ -14,6 +14,20 @@ public sealed class GenericHttpClient(HttpClient http, GenericHttpSettings setti
 {
     public async Task<GenericHttpAnswer> PostAsync(Uri address, byte[] body, CancellationToken cancellationToken)
     {
+        var exchange = await ExchangeAsync(address, body, cancellationToken);
+        if (exchange.Body is not { } raw)
+        {
+            return GenericHttpAnswer.Untrusted(exchange.Failure!);
+        }
+
+        return GenericHttpDocument.TryParse(raw, settings) is { } document
+            ? GenericHttpAnswer.Verified(exchange.StatusCode, document)
+            : GenericHttpAnswer.Untrusted($"The HTTP {exchange.StatusCode} answer is not a JSON object.");
+    }
+
+    /// <summary>Sends and verifies, leaving the verified body unread: a statement may be JSON lines rather than one object.</summary>
+    public async Task<GenericHttpExchange> ExchangeAsync(Uri address, byte[] body, CancellationToken cancellationToken)
+    {
         var path = address.AbsolutePath;
         var timestamp = GenericHttpTimestamp.Now(clock);
         using var request = new HttpRequestMessage(HttpMethod.Post, address);
@@ -31,7 +45,7 @@ public sealed class GenericHttpClient(HttpClient http, GenericHttpSettings setti
             var status = (int)response.StatusCode;
             if (status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                return GenericHttpAnswer.Untrusted($"The provider answered HTTP {status}.");
+                return GenericHttpExchange.Untrusted($"The provider answered HTTP {status}.");
             }
 
             var raw = await response.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -40,30 +54,23 @@ public sealed class GenericHttpClient(HttpClient http, GenericHttpSettings setti
         catch (HttpRequestException e)
         {
             // The message names the host and why it failed, never a parameter value; an operator needs it.
-            return GenericHttpAnswer.Untrusted($"The provider could not be reached ({e.HttpRequestError}): {e.Message}");
+            return GenericHttpExchange.Untrusted($"The provider could not be reached ({e.HttpRequestError}): {e.Message}");
         }
         catch (IOException)
         {
-            return GenericHttpAnswer.Untrusted("The connection broke while the answer was read.");
+            return GenericHttpExchange.Untrusted("The connection broke while the answer was read.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient reports its own timeout as a cancellation; the caller did not cancel.
-            return GenericHttpAnswer.Untrusted("The provider did not answer in time.");
+            return GenericHttpExchange.Untrusted("The provider did not answer in time.");
         }
     }
 
-    private GenericHttpAnswer Verify(int status, string path, string? timestamp, string? signature, byte[] raw)
-    {
-        if (timestamp is null || !settings.Signer.Verify(GenericHttpCanonicalString.Build(settings.CanonicalTemplate, "POST", path, timestamp, raw), signature))
-        {
-            return GenericHttpAnswer.Untrusted($"The HTTP {status} answer's signature does not verify.");
-        }
-
-        return GenericHttpDocument.TryParse(raw, settings) is { } document
-            ? GenericHttpAnswer.Verified(status, document)
-            : GenericHttpAnswer.Untrusted($"The HTTP {status} answer is not a JSON object.");
-    }
+    private GenericHttpExchange Verify(int status, string path, string? timestamp, string? signature, byte[] raw) =>
+        timestamp is not null && settings.Signer.Verify(GenericHttpCanonicalString.Build(settings.CanonicalTemplate, "POST", path, timestamp, raw), signature)
+            ? new GenericHttpExchange(status, raw, null)
+            : GenericHttpExchange.Untrusted($"The HTTP {status} answer's signature does not verify.");
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)

@@ -30,30 +30,10 @@ public sealed class GenericHttpDocument
     public JsonElement? Element(string ourField)
     {
         var path = settings.Fields.ResponsePath(ourField);
-        if (path is null)
-        {
-            return null;
-        }
-
-        var current = root;
-        foreach (var segment in path.Split('.'))
-        {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment, out current))
-            {
-                return null;
-            }
-        }
-
-        return current.ValueKind == JsonValueKind.Null ? null : current;
+        return path is null ? null : GenericHttpJsonPath.Find(root, path);
     }
 
-    /// <summary>A string as it is, a number or boolean as its JSON text; objects and arrays are no text.</summary>
-    public string? Text(string ourField) => Element(ourField) switch
-    {
-        { ValueKind: JsonValueKind.String } e => e.GetString() is { Length: > 0 } s ? s : null,
-        { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } e => e.GetRawText(),
-        _ => null,
-    };
+    public string? Text(string ourField) => GenericHttpJsonPath.Text(Element(ourField));
 
     public GenericHttpStatus Status => settings.Statuses.Map(Text(GenericHttpFields.Status));
 

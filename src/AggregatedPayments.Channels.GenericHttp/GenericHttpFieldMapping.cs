@@ -4,19 +4,24 @@ namespace AggregatedPayments.Channels.GenericHttp;
 
 /// <summary>
 /// Our field names ↔ the provider's, parsed from the <c>field_mapping</c> parameter:
-/// <c>{"request": {"key": "out_no", "amount": "amt", …}, "response": {"status": "data.state", …}}</c>.
-/// Request names are top-level JSON properties; response names may be dot paths into nested objects.
+/// <c>{"request": {"key": "out_no", "amount": "amt", …}, "response": {"status": "data.state", …},
+/// "statement": {"key": "out_no", "amount": "amt", "currency": "ccy", "status": "state", …}}</c>.
+/// Request names are top-level JSON properties; response and statement names may be dot paths into
+/// nested objects (statement paths start at each line). The statement section is optional, but a
+/// statement needs amount, currency and status from every line.
 /// Unknown field names are refused, so a typo fails on configuration rather than on a payout.
 /// </summary>
 public sealed class GenericHttpFieldMapping
 {
     private readonly Dictionary<string, string> request;
     private readonly Dictionary<string, string> response;
+    private readonly Dictionary<string, string>? statement;
 
-    private GenericHttpFieldMapping(Dictionary<string, string> request, Dictionary<string, string> response)
+    private GenericHttpFieldMapping(Dictionary<string, string> request, Dictionary<string, string> response, Dictionary<string, string>? statement)
     {
         this.request = request;
         this.response = response;
+        this.statement = statement;
     }
 
     public static GenericHttpFieldMapping Parse(string json)
@@ -25,8 +30,11 @@ public sealed class GenericHttpFieldMapping
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var request = Section(root, "request", GenericHttpFields.Request);
+            var request = Section(root, "request", [.. GenericHttpFields.Request, .. GenericHttpFields.OtherRequests]);
             var response = Section(root, "response", GenericHttpFields.Response);
+            var statement = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("statement", out _)
+                ? Section(root, "statement", GenericHttpFields.Statement)
+                : null;
             foreach (var required in new[] { GenericHttpFields.Key, GenericHttpFields.Amount })
             {
                 if (!request.ContainsKey(required))
@@ -40,7 +48,15 @@ public sealed class GenericHttpFieldMapping
                 throw new ChannelConfigurationException("The field mapping has no response path for 'status'.");
             }
 
-            return new GenericHttpFieldMapping(request, response);
+            foreach (var required in new[] { GenericHttpFields.Amount, GenericHttpFields.Currency, GenericHttpFields.Status })
+            {
+                if (statement is not null && !statement.ContainsKey(required))
+                {
+                    throw new ChannelConfigurationException($"The field mapping's statement section has no path for '{required}'.");
+                }
+            }
+
+            return new GenericHttpFieldMapping(request, response, statement);
         }
         catch (JsonException e)
         {
@@ -54,6 +70,10 @@ public sealed class GenericHttpFieldMapping
         RequestName(ourField) ?? throw new ChannelConfigurationException($"The field mapping has no request name for '{ourField}'.");
 
     public string? ResponsePath(string ourField) => response.GetValueOrDefault(ourField);
+
+    public bool HasStatement => statement is not null;
+
+    public string? StatementPath(string ourField) => statement?.GetValueOrDefault(ourField);
 
     private static Dictionary<string, string> Section(JsonElement root, string name, IReadOnlyList<string> allowed)
     {

@@ -1,10 +1,11 @@
 namespace AggregatedPayments.Channels.GenericHttp;
 
 /// <summary>
-/// Verifies and reads a callback. The provider signs <c>{timestamp}\n{raw body}</c> (our callback
-/// path is ours, so it is not part of what it signs) with the merchant's secret, in the configured
-/// signature and timestamp headers; a timestamp outside the window is refused as a replay. The body
-/// is read through the response mapping (key, status, providerReference, amount, currency, errorCode).
+/// Verifies and reads a callback. The provider signs the notification template (by default
+/// <c>{timestamp}\n{raw body}</c>: our callback path is ours, so it is not part of what it signs) with
+/// the merchant's secret, in the configured signature and timestamp headers; a timestamp outside the
+/// window is refused as a replay. The body is read through the response mapping (key, status,
+/// providerReference, amount, currency, errorCode).
 /// </summary>
 public static class GenericHttpNotifications
 {
@@ -20,7 +21,7 @@ public static class GenericHttpNotifications
         var timestamp = Header(request, settings.TimestampHeader);
         if (timestamp is null || !GenericHttpTimestamp.IsFresh(timestamp, clock, settings.NotificationWindow)
             || !settings.Signer.Verify(
-                GenericHttpCanonicalString.Build(GenericHttpCanonicalString.NotificationTemplate, "POST", string.Empty, timestamp, request.Body),
+                GenericHttpCanonicalString.Build(settings.NotificationTemplate, "POST", string.Empty, timestamp, request.Body),
                 Header(request, settings.SignatureHeader))
             || document is null || clue is null)
         {

@@ -12,6 +12,9 @@ public static class GenericHttpParameterNames
     public const string TimestampHeader = "timestamp_header";
     public const string MerchantIdHeader = "merchant_id_header";
     public const string NotificationWindowSeconds = "notification_window_seconds";
+    public const string NotificationTemplate = "notification_canonical_template";
+    public const string DuplicateKeyCodes = "duplicate_key_codes";
+    public const string StatementLinesPath = "statement_lines_path";
     public const string MerchantId = "merchant_id";
     public const string Secret = "hmac_secret";
 }

@@ -7,10 +7,13 @@ public sealed record GenericHttpSettings(
     string AmountFormat,
     int AmountExponent,
     string CanonicalTemplate,
+    string NotificationTemplate,
     string SignatureHeader,
     string TimestampHeader,
     string MerchantIdHeader,
     TimeSpan NotificationWindow,
+    IReadOnlySet<string> DuplicateKeyCodes,
+    string? StatementLinesPath,
     string MerchantId,
     GenericHttpSigner Signer)
 {
@@ -31,16 +34,23 @@ public sealed record GenericHttpSettings(
             throw new ChannelConfigurationException("The notification window must be a positive number of seconds.");
         }
 
+        var duplicateCodes = (p.GetOrNull(GenericHttpParameterNames.DuplicateKeyCodes) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.Ordinal);
+
         return new GenericHttpSettings(
             GenericHttpFieldMapping.Parse(p.Get(GenericHttpParameterNames.FieldMapping)),
             GenericHttpStatusMapping.Parse(p.Get(GenericHttpParameterNames.StatusMapping)),
             amountFormat,
             exponent,
             p.GetOrNull(GenericHttpParameterNames.CanonicalTemplate) ?? GenericHttpCanonicalString.DefaultTemplate,
+            p.GetOrNull(GenericHttpParameterNames.NotificationTemplate) ?? GenericHttpCanonicalString.NotificationTemplate,
             p.GetOrNull(GenericHttpParameterNames.SignatureHeader) ?? "X-Signature",
             p.GetOrNull(GenericHttpParameterNames.TimestampHeader) ?? "X-Timestamp",
             p.GetOrNull(GenericHttpParameterNames.MerchantIdHeader) ?? "X-Merchant-Id",
             TimeSpan.FromSeconds(window),
+            duplicateCodes,
+            p.GetOrNull(GenericHttpParameterNames.StatementLinesPath),
             p.Get(GenericHttpParameterNames.MerchantId),
             new GenericHttpSigner(p.Get(GenericHttpParameterNames.Secret)));
     }

@@ -4,11 +4,12 @@ namespace AggregatedPayments.Channels.GenericHttp;
 /// Turns a payout answer into a <see cref="SubmitResult"/>. Accepted needs a verified 2xx whose status
 /// maps to a state; Refused needs a verified answer carrying an error code and no mapped state (a 4xx
 /// or a 2xx); anything else — an unmapped status without a code, another key, another amount — is
-/// Unknown, resolved by a query and never by a new key.
+/// Unknown, resolved by a query and never by a new key. So is every "key already used" answer: an
+/// HTTP 409 or a code configured as a key clash, because the earlier request under the key may have paid.
 /// </summary>
 public static class GenericHttpSubmitClassifier
 {
-    public static SubmitResult Classify(GenericHttpAnswer answer, GenericHttpSentPayout sent)
+    public static SubmitResult Classify(GenericHttpAnswer answer, GenericHttpSentPayout sent, IReadOnlySet<string> duplicateKeyCodes)
     {
         if (answer.Document is not { } document)
         {
@@ -23,6 +24,11 @@ public static class GenericHttpSubmitClassifier
         if (document.AmountMatches(GenericHttpFields.Amount, sent.Minor, sent.Exponent) == false)
         {
             return new SubmitResult.Unknown("The answered amount differs from the amount sent.");
+        }
+
+        if (answer.StatusCode == 409 || (document.Error is { } clash && duplicateKeyCodes.Contains(clash.Code)))
+        {
+            return new SubmitResult.Unknown("The provider says the key was used before; only a query tells what it paid.", document.Error);
         }
 
         var status = document.Status;

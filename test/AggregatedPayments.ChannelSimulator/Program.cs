@@ -3,6 +3,7 @@ using AggregatedPayments.ChannelSimulator.Alipay;
 using AggregatedPayments.ChannelSimulator.Callbacks;
 using AggregatedPayments.ChannelSimulator.Clock;
 using AggregatedPayments.ChannelSimulator.Faults;
+using AggregatedPayments.ChannelSimulator.GenericHttp;
 using AggregatedPayments.ChannelSimulator.Payouts;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +13,13 @@ builder.Services.AddSimulatorState<PayoutLog>();
 builder.Services.AddSimulatorState<FaultKnobs>();
 builder.Services.AddSimulatorCallbacks();
 builder.Services.AddAlipaySimulator(builder.Configuration);
+builder.Services.AddGenericProvider(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapAlipayGateway();
 app.MapAlipaySimulator();
+app.MapGenericProvider();
 app.MapSimulatorAdmin();
 app.MapSimulatorCallbacks();
 app.MapSimulatorClock();

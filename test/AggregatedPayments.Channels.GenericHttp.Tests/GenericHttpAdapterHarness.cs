@@ -22,7 +22,8 @@ public sealed class GenericHttpAdapterHarness : IDisposable
 
     private readonly HttpClient http;
 
-    public GenericHttpAdapterHarness(string amountFormat = GenericHttpAmountFormat.DecimalString, string secret = Secret)
+    public GenericHttpAdapterHarness(
+        string amountFormat = GenericHttpAmountFormat.DecimalString, string secret = Secret, IReadOnlyDictionary<string, string>? moreParameters = null)
     {
         Provider = new FakeGenericProvider(MerchantId, Secret, Clock);
         http = new HttpClient(Provider, disposeHandler: false);
@@ -35,6 +36,11 @@ public sealed class GenericHttpAdapterHarness : IDisposable
             [GenericHttpParameterNames.Secret] = secret,
             [GenericHttpParameterNames.NotificationWindowSeconds] = "300",
         };
+        foreach (var (name, value) in moreParameters ?? new Dictionary<string, string>())
+        {
+            parameters[name] = value;
+        }
+
         var addresses = new Dictionary<ChannelFunctions, Uri>
         {
             [ChannelFunctions.Payout] = new("https://provider.example/api/payout"),

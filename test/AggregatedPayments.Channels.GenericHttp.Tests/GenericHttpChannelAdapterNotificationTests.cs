@@ -47,6 +47,23 @@ public sealed class GenericHttpChannelAdapterNotificationTests : IDisposable
         result.Event.ShouldBeNull();
     }
 
+    [Fact]
+    public void Should_verify_over_an_operators_own_callback_template()
+    {
+        using var custom = new GenericHttpAdapterHarness(moreParameters: new Dictionary<string, string>
+        {
+            [GenericHttpParameterNames.NotificationTemplate] = "{timestamp}|{body}",
+        });
+        var timestamp = Now();
+        var signedThatWay = Callback(Body, timestamp) with
+        {
+            Headers = new Dictionary<string, string> { ["X-Timestamp"] = timestamp, ["X-Signature"] = custom.Provider.Sign($"{timestamp}|{Body}") },
+        };
+
+        custom.Adapter.VerifyAndParse(signedThatWay, custom.Context).IsVerified.ShouldBeTrue();
+        harness.Adapter.VerifyAndParse(signedThatWay, harness.Context).IsVerified.ShouldBeFalse();
+    }
+
     public void Dispose() => harness.Dispose();
 
     private string Now() => harness.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -33,6 +33,34 @@ public sealed class GenericHttpChannelAdapterSubmitTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_be_unknown_when_the_provider_answers_a_key_clash_with_http_409()
+    {
+        harness.Provider.AnswerNext(HttpStatusCode.Conflict, """{"err":{"code":"KEY_REUSED","msg":"parameters differ"}}""");
+        var stored = harness.Adapter.PrepareSubmit(harness.Instruction(), harness.Context);
+
+        var result = await harness.Adapter.SubmitAsync(stored, harness.Context, CancellationToken.None);
+
+        result.ShouldBeOfType<SubmitResult.Unknown>().Error!.Code.ShouldBe("KEY_REUSED");
+    }
+
+    [Fact]
+    public async Task Should_be_unknown_when_a_code_configured_as_a_key_clash_comes_with_any_status()
+    {
+        using var configured = new GenericHttpAdapterHarness(moreParameters: new Dictionary<string, string>
+        {
+            [GenericHttpParameterNames.DuplicateKeyCodes] = "ORDER_EXISTS, KEY_REUSED",
+        });
+        configured.Provider.AnswerNext(HttpStatusCode.BadRequest, """{"err":{"code":"KEY_REUSED","msg":"parameters differ"}}""");
+        harness.Provider.AnswerNext(HttpStatusCode.BadRequest, """{"err":{"code":"KEY_REUSED","msg":"parameters differ"}}""");
+
+        var clash = await configured.Adapter.SubmitAsync(configured.Adapter.PrepareSubmit(configured.Instruction(), configured.Context), configured.Context, CancellationToken.None);
+        var unconfigured = await harness.Adapter.SubmitAsync(harness.Adapter.PrepareSubmit(harness.Instruction(), harness.Context), harness.Context, CancellationToken.None);
+
+        clash.ShouldBeOfType<SubmitResult.Unknown>().Error!.Code.ShouldBe("KEY_REUSED");
+        unconfigured.ShouldBeOfType<SubmitResult.Refused>();
+    }
+
+    [Fact]
     public async Task Should_be_unknown_when_the_provider_times_out()
     {
         harness.Provider.TimeOutNext();
