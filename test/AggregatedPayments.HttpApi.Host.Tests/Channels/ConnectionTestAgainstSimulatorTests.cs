@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using AggregatedPayments.Channels.GenericHttp;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Simulation;
 using AggregatedPayments.Testing;
@@ -54,6 +55,56 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
 
         result.Succeeded.ShouldBeFalse();
         result.Function.ShouldBe("Balance");
+    }
+
+    [Fact]
+    public async Task Should_read_the_generic_providers_balance_from_the_simulator()
+    {
+        var result = await TestGenericAsync("generic-simulator-secret-1");
+
+        result.Succeeded.ShouldBeTrue(result.Outcome);
+        result.Function.ShouldBe("Balance");
+        result.Outcome.ShouldContain("minor units of CNY");
+    }
+
+    [Fact]
+    public async Task Should_fail_the_generic_test_when_the_merchant_holds_the_wrong_secret()
+    {
+        var result = await TestGenericAsync("not-the-secret");
+
+        result.Succeeded.ShouldBeFalse();
+        result.Function.ShouldBe("Balance");
+    }
+
+    /// <summary>The platform configures the provider's protocol; the merchant brings its id and secret.</summary>
+    private async Task<ConnectionTestResultDto> TestGenericAsync(string secret)
+    {
+        var host = await HostAdminAsync();
+        var all = GenericSimulatorChannel.Parameters("GM100001", secret);
+        var merchantSupplied = new[] { GenericHttpParameterNames.MerchantId, GenericHttpParameterNames.Secret };
+        var addresses = GenericSimulatorChannel.Addresses(_simulator.BaseAddress);
+        var channels = new ChannelClientProxy(host);
+        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "gen" + Guid.NewGuid().ToString("N")[..8], Name = "Generic", Provider = "GenericHttp" });
+        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
+        {
+            Name = channel.Name,
+            Currencies = ["CNY"],
+            Functions = addresses.Select(a => new ChannelFunctionDto { Function = a.Key.ToString(), Address = a.Value.ToString(), IsEnabled = true }).ToList(),
+            Version = channel.Version
+        });
+        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
+        {
+            Values = all.Where(p => !merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value)
+        });
+        var merchant = await CreateMerchantAsync();
+        var opened = await new MerchantChannelClientProxy(host).CreateAsync(merchant.Id, new CreateMerchantChannelDto
+        {
+            ChannelId = channel.Id,
+            Functions = ["Payout", "Query", "Balance"],
+            Parameters = all.Where(p => merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value)
+        });
+
+        return await new MerchantChannelClientProxy(host).TestConnectionAsync(merchant.Id, opened.Id);
     }
 
     private async Task<ConnectionTestResultDto> TestAlipayAsync(string[] functions, string appPrivateKey)
