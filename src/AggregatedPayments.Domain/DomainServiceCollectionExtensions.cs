@@ -8,6 +8,7 @@ using AggregatedPayments.Encryption;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
+using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
@@ -38,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
+        services.AddPayoutsDomain();
         return services;
     }
 }
