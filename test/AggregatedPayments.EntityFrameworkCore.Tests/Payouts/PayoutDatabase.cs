@@ -13,7 +13,7 @@ namespace AggregatedPayments.Payouts;
 /// </summary>
 internal sealed class PayoutDatabase : IAsyncDisposable
 {
-    public static readonly PayeeDetails Payee = new("6222 0212 3456 7890", "张三", PayeeAccountType.BankCard, "ICBC", "工商银行");
+    public static readonly PayeeDetails Zhang = new("6222 0212 3456 7890", "张三", PayeeAccountType.BankCard, "ICBC", "工商银行");
 
     private PayoutDatabase(TestDatabase database) => Database = database;
 
@@ -37,7 +37,7 @@ internal sealed class PayoutDatabase : IAsyncDisposable
     }
 
     public static PayoutLineRequest Line(string reference, long minor, PayeeDetails? payee = null, string? purpose = "Salary") =>
-        new(reference, new Money(minor, "CNY"), payee ?? Payee, purpose);
+        new(reference, new Money(minor, "CNY"), payee ?? Zhang, purpose);
 
     public async Task<T> InTenantAsync<T>(Func<IServiceProvider, Task<T>> action, Guid? tenantId = null)
     {
