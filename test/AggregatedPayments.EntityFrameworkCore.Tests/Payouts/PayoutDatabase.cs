@@ -1,9 +1,12 @@
 using System.Text;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
+using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Ledger;
 using AggregatedPayments.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
 
 namespace AggregatedPayments.Payouts;
 
@@ -14,6 +17,10 @@ namespace AggregatedPayments.Payouts;
 internal sealed class PayoutDatabase : IAsyncDisposable
 {
     public static readonly PayeeDetails Zhang = new("6222 0212 3456 7890", "张三", PayeeAccountType.BankCard, "ICBC", "工商银行");
+
+    // Racing tests start hundreds of tasks; at most this many hold a database session at once, so that a
+    // MariaDB shared with other test runs (151 connections by default) is never exhausted.
+    private readonly SemaphoreSlim _sessions = new(32);
 
     private PayoutDatabase(TestDatabase database) => Database = database;
 
@@ -41,9 +48,17 @@ internal sealed class PayoutDatabase : IAsyncDisposable
 
     public async Task<T> InTenantAsync<T>(Func<IServiceProvider, Task<T>> action, Guid? tenantId = null)
     {
-        await using var scope = Database.CreateScope();
-        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId ?? TenantId);
-        return await action(scope.ServiceProvider);
+        await _sessions.WaitAsync();
+        try
+        {
+            await using var scope = Database.CreateScope();
+            using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId ?? TenantId);
+            return await action(scope.ServiceProvider);
+        }
+        finally
+        {
+            _sessions.Release();
+        }
     }
 
     /// <summary>Commits only when <paramref name="action"/> returns; a throw rolls everything back.</summary>
@@ -94,7 +109,18 @@ internal sealed class PayoutDatabase : IAsyncDisposable
     public Task<LedgerBalance> BalanceAsync() =>
         InTenantAsync(async services => (await services.GetRequiredService<ILedgerStore>().FindBalanceAsync(Key, CancellationToken.None))!);
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    /// <summary>Also closes this database's pooled connections, which would otherwise stay open idle for minutes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var connectionString = await InTenantAsync(services => Task.FromResult(services.GetRequiredService<AggregatedPaymentsDbContext>().Database.GetConnectionString()));
+        await Database.DisposeAsync();
+        if (TestDatabaseSettings.IsMySql)
+        {
+            await MySqlConnection.ClearPoolAsync(new MySqlConnection(connectionString));
+        }
+
+        _sessions.Dispose();
+    }
 
     private static async Task<PayoutOrder> LoadTrackedAsync(IServiceProvider services, Guid orderId) =>
         await services.GetRequiredService<IPayoutOrderStore>().FindAsync(orderId, CancellationToken.None)
