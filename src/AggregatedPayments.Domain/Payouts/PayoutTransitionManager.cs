@@ -17,7 +17,7 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
     /// <summary>
     /// Creates an attempt whose key and request the adapter made (FormatKey of <paramref name="attemptId"/>,
     /// then PrepareSubmit) and holds the amount. Throws <see cref="LedgerErrorCodes.InsufficientAvailable"/>
-    /// when Available is short: the caller's transaction must then roll back.
+    /// when Available is short: the caller's transaction must then roll back and its unit of work be dropped.
     /// </summary>
     public async Task<PayoutAttempt> StartAttemptAsync(PayoutOrder order, Guid attemptId, Guid merchantChannelId, StoredRequest request, string actor, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using AggregatedPayments.EntityFrameworkCore;
+using AggregatedPayments.Payouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class LedgerBalanceConfiguration : IEntityTypeConfiguration<Ledg
     {
         builder.ToTable("LedgerBalances");
         builder.Property(b => b.Id).ValueGeneratedNever();
-        builder.Property(b => b.Currency).HasMaxLength(3).IsFixedLength().IsRequired().IsKeyColumn();
+        builder.Property(b => b.Currency).HasMaxLength(PayoutConsts.CurrencyLength).IsFixedLength().IsRequired().IsKeyColumn();
         builder.Ignore(b => b.Key);
 
         // One row per merchant channel account and currency: the row every posting's conditional update names.

@@ -1,4 +1,5 @@
 using AggregatedPayments.EntityFrameworkCore;
+using AggregatedPayments.Payouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class LedgerPostingConfiguration : IEntityTypeConfiguration<Ledg
     {
         builder.ToTable("LedgerPostings");
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength().IsRequired().IsKeyColumn();
+        builder.Property(p => p.Currency).HasMaxLength(PayoutConsts.CurrencyLength).IsFixedLength().IsRequired().IsKeyColumn();
         builder.Property(p => p.DebitAccount).HasConversion<string>().HasMaxLength(LedgerStoreConsts.EnumLength).IsKeyColumn();
         builder.Property(p => p.CreditAccount).HasConversion<string>().HasMaxLength(LedgerStoreConsts.EnumLength).IsKeyColumn();
         builder.Property(p => p.EventKind).HasConversion<string>().HasMaxLength(LedgerStoreConsts.EnumLength).IsKeyColumn();

@@ -142,6 +142,7 @@ internal sealed class EfPayoutOrderStore(AggregatedPaymentsDbContext db) : IPayo
         }
     }
 
+    // The payee too: an owned row left behind in the tracker would break the unit of work's next save.
     private static IEnumerable<object> Graph(PayoutOrder order) =>
-        new object[] { order }.Concat(order.Lines).Concat(order.Attempts).Concat(order.History);
+        new object[] { order, order.Payee }.Concat(order.Lines).Concat(order.Attempts).Concat(order.History);
 }
