@@ -32,8 +32,6 @@ public sealed record Money
 
     public bool IsZero => Minor == 0;
 
-    public static Money Zero(string currency) => new(0, currency);
-
     /// <summary>Takes the provider's amount only when its exponent is the one our dictionary gives the currency.</summary>
     public static Money FromChannelAmount(ChannelAmount amount, int exponent)
     {

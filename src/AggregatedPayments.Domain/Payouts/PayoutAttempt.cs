@@ -73,7 +73,7 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
     internal void MoveTo(PayoutState state, PayoutAnswer answer)
     {
         State = state;
-        ProviderReference ??= Limit(answer.ProviderReference, PayoutConsts.MaxProviderReferenceLength);
+        ProviderReference ??= PayoutText.Limit(answer.ProviderReference, PayoutConsts.MaxProviderReferenceLength);
         if (state == PayoutState.Succeeded && answer.Fee is { } fee)
         {
             FeeMinor = fee.EnsureCurrency(Currency).Minor;
@@ -81,8 +81,8 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
 
         if (answer.Error is { } error)
         {
-            ProviderErrorCode = Limit(error.Code, PayoutConsts.MaxProviderErrorCodeLength);
-            ProviderErrorSubCode = Limit(error.SubCode, PayoutConsts.MaxProviderErrorSubCodeLength);
+            ProviderErrorCode = PayoutText.Limit(error.Code, PayoutConsts.MaxProviderErrorCodeLength);
+            ProviderErrorSubCode = PayoutText.Limit(error.SubCode, PayoutConsts.MaxProviderErrorSubCodeLength);
         }
     }
 
@@ -91,7 +91,4 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
     internal void RecordSent(DateTime utcNow) => FirstSentTime ??= utcNow;
 
     internal void RecordQueried(DateTime utcNow) => LastQueryTime = utcNow;
-
-    // Provider text is kept as far as it fits: refusing to record an answer would lose it altogether.
-    private static string? Limit(string? value, int maxLength) => value is null || value.Length <= maxLength ? value : value[..maxLength];
 }

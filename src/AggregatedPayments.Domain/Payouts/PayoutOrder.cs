@@ -95,6 +95,11 @@ public sealed class PayoutOrder : AggregateRoot, IMultiTenant
     /// </summary>
     public PayoutAnswerDecision ApplyAnswer(Guid attemptId, PayoutAnswer answer, string actor, DateTime utcNow)
     {
+        if (answer.State is PayoutState.PendingSubmission or PayoutState.Submitting)
+        {
+            throw new ArgumentException("A provider's answer cannot put an attempt back before it was sent.", nameof(answer));
+        }
+
         var attempt = _attempts.FirstOrDefault(a => a.Id == attemptId) ?? throw new EntityNotFoundException(nameof(PayoutAttempt), attemptId);
         var target = PayoutStateMachine.Interpret(attempt.State, answer.State);
         if (target == attempt.State)
@@ -102,6 +107,7 @@ public sealed class PayoutOrder : AggregateRoot, IMultiTenant
             return new PayoutAnswerDecision(PayoutAnswerOutcome.Unchanged, null, null);
         }
 
+        // An earlier attempt never moves again (its order has moved on to a new key), whatever it is told.
         if (!PayoutStateMachine.CanMove(attempt.State, target) || attempt.Id != CurrentAttemptId)
         {
             return new PayoutAnswerDecision(PayoutAnswerOutcome.Ignored, null,
@@ -139,7 +145,7 @@ public sealed class PayoutOrder : AggregateRoot, IMultiTenant
         Change(null, null, () =>
         {
             NeedsManualReview = true;
-            ManualReviewReason = reason.Length <= PayoutConsts.MaxReasonLength ? reason : reason[..PayoutConsts.MaxReasonLength];
+            ManualReviewReason = PayoutText.Limit(reason, PayoutConsts.MaxReasonLength);
             return Record(CurrentAttemptId, State, State, false, $"Manual review: {reason}", actor, utcNow);
         }, State);
 

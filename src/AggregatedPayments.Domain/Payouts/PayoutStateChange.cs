@@ -22,8 +22,8 @@ public sealed class PayoutStateChange : Entity<Guid>, IMultiTenant
         From = from;
         To = to;
         IsIgnored = isIgnored;
-        Reason = Truncate(reason, PayoutConsts.MaxReasonLength);
-        Actor = Truncate(actor, PayoutConsts.MaxActorLength);
+        Reason = PayoutText.Limit(reason, PayoutConsts.MaxReasonLength)!;
+        Actor = PayoutText.Limit(actor, PayoutConsts.MaxActorLength)!;
         Time = time;
     }
 
@@ -46,7 +46,4 @@ public sealed class PayoutStateChange : Entity<Guid>, IMultiTenant
     public string Actor { get; private set; } = null!;
 
     public DateTime Time { get; private set; }
-
-    // History must never fail to be written because a provider's message was long.
-    private static string Truncate(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];
 }

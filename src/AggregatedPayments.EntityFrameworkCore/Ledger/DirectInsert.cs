@@ -38,7 +38,14 @@ internal static class DirectInsert
 
         // Only identifiers from the model, delimited by the provider, and parameter placeholders: no value is ever in the text.
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})";
-        await db.Database.ExecuteSqlRawAsync(insert, parameters.Cast<object>(), cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(insert, parameters.Cast<object>(), cancellationToken);
+        }
+        catch (Exception exception) when (DbExceptionTranslator.IsUniqueViolation(exception))
+        {
+            throw new ConflictException(ErrorCodes.DuplicateKey, typeof(TEntity).Name, exception);
+        }
     }
 
     /// <summary>False when a unique key already holds the row's values; nothing was written then.</summary>
@@ -50,7 +57,7 @@ internal static class DirectInsert
             await InsertAsync(db, entity, cancellationToken);
             return true;
         }
-        catch (Exception exception) when (DbExceptionTranslator.IsUniqueViolation(exception))
+        catch (ConflictException conflict) when (conflict.Code == ErrorCodes.DuplicateKey)
         {
             return false;
         }

@@ -158,4 +158,27 @@ public sealed class PayoutOrderTests
         (order.NeedsManualReview, order.ManualReviewReason, order.State).ShouldBe((false, (string?)null, Submitting));
         order.History.Count.ShouldBe(4);
     }
+
+    [Theory]
+    [InlineData(PendingSubmission)]
+    [InlineData(Submitting)]
+    public async Task Should_refuse_an_answer_that_would_put_an_attempt_back_before_it_was_sent(PayoutState answered)
+    {
+        var order = await _services.NewOrderAsync();
+        var attempt = _services.Start(order);
+
+        Should.Throw<ArgumentException>(() => order.ApplyAnswer(attempt.Id, new PayoutAnswer(answered, "nonsense"), "job", _services.Now));
+    }
+
+    [Fact]
+    public async Task Should_cut_an_overlong_reason_to_its_column_instead_of_losing_it()
+    {
+        var order = await _services.NewOrderAsync();
+        _services.Start(order);
+
+        order.FlagForManualReview(new string('r', PayoutConsts.MaxReasonLength + 10), "janitor", _services.Now);
+
+        order.ManualReviewReason!.Length.ShouldBe(PayoutConsts.MaxReasonLength);
+        order.History.ShouldAllBe(h => h.Reason.Length <= PayoutConsts.MaxReasonLength);
+    }
 }
