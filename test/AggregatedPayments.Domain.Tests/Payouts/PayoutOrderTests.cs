@@ -19,6 +19,7 @@ public sealed class PayoutOrderTests
         (order.State, order.Kind, order.Amount, order.TenantId).ShouldBe((PendingSubmission, PayoutKind.Aggregated, new Money(3_50, "CNY"), (Guid?)_services.TenantId));
         order.History.ShouldHaveSingleItem().To.ShouldBe(PendingSubmission);
         order.Lines.Select(l => l.LineNumber).ShouldBe([1, 2]);
+        (await _services.NewOrderAsync(PayoutTestServices.Line("A-3", 1_00))).Kind.ShouldBe(PayoutKind.Plain);
     }
 
     [Fact]

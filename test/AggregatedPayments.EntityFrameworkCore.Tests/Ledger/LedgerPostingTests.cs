@@ -176,6 +176,19 @@ public sealed class LedgerPostingTests : IAsyncLifetime
         (await PostingsAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Should_refuse_to_post_into_another_merchants_account()
+    {
+        await _db.FundAsync(10_00);
+        var otherMerchant = _db.Key with { TenantId = Guid.NewGuid() };
+
+        var refused = await Should.ThrowAsync<ForbiddenException>(() =>
+            Post(ledger => ledger.HoldAsync(otherMerchant, Guid.NewGuid(), new Money(1_00, "CNY"), CancellationToken.None)));
+
+        refused.Code.ShouldBe(ErrorCodes.CrossTenantWrite);
+        (await PostingsAsync()).Count.ShouldBe(1);
+    }
+
     private Task<LedgerPostOutcome> Post(Func<LedgerService, Task<LedgerPostOutcome>> post) =>
         _db.InTransactionAsync(services => post(services.GetRequiredService<LedgerService>()));
 
