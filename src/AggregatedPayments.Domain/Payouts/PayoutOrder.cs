@@ -133,11 +133,13 @@ public sealed class PayoutOrder : AggregateRoot, IMultiTenant
             throw new BusinessException(PayoutsErrorCodes.CannotCancel).WithData("state", State);
         }
 
+        // Pending means no attempt of this round: an earlier, final one stays as it is.
         var from = State;
-        return Change(null, from == PayoutState.PendingSubmission ? null : attempt, () =>
+        var unsent = from == PayoutState.PendingSubmission ? null : attempt;
+        return Change(null, unsent, () =>
         {
-            attempt?.Cancel();
-            return Record(attempt?.Id, from, PayoutState.Cancelled, false, reason, actor, utcNow);
+            unsent?.Cancel();
+            return Record(unsent?.Id, from, PayoutState.Cancelled, false, reason, actor, utcNow);
         }, PayoutState.Cancelled);
     }
 

@@ -18,9 +18,9 @@ internal sealed class PayoutDatabase : IAsyncDisposable
 {
     public static readonly PayeeDetails Zhang = new("6222 0212 3456 7890", "张三", PayeeAccountType.BankCard, "ICBC", "工商银行");
 
-    // Racing tests start hundreds of tasks; at most this many hold a database session at once, so that a
-    // MariaDB shared with other test runs (151 connections by default) is never exhausted.
-    private readonly SemaphoreSlim _sessions = new(32);
+    // Racing tests start hundreds of tasks; across every test class at most this many hold a database
+    // session at once, so that a MariaDB shared with other test runs (151 connections by default) keeps room.
+    private static readonly SemaphoreSlim Sessions = new(24);
 
     private PayoutDatabase(TestDatabase database) => Database = database;
 
@@ -48,7 +48,7 @@ internal sealed class PayoutDatabase : IAsyncDisposable
 
     public async Task<T> InTenantAsync<T>(Func<IServiceProvider, Task<T>> action, Guid? tenantId = null)
     {
-        await _sessions.WaitAsync();
+        await Sessions.WaitAsync();
         try
         {
             await using var scope = Database.CreateScope();
@@ -57,7 +57,7 @@ internal sealed class PayoutDatabase : IAsyncDisposable
         }
         finally
         {
-            _sessions.Release();
+            Sessions.Release();
         }
     }
 
@@ -118,8 +118,6 @@ internal sealed class PayoutDatabase : IAsyncDisposable
         {
             await MySqlConnection.ClearPoolAsync(new MySqlConnection(connectionString));
         }
-
-        _sessions.Dispose();
     }
 
     private static async Task<PayoutOrder> LoadTrackedAsync(IServiceProvider services, Guid orderId) =>
