@@ -10,6 +10,7 @@ using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
+using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
@@ -44,6 +45,7 @@ public static class DomainServiceCollectionExtensions
         services.AddEncryptionDomain();
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
+        services.AddPayoutsDomain();
         return services;
     }
 }

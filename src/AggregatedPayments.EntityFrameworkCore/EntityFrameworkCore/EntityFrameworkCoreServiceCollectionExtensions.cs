@@ -3,6 +3,7 @@ using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -54,6 +55,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<AggregatedPaymentsDbContext>();
         services.AddDictionariesEntityFrameworkCore();
         services.AddBackgroundJobsEntityFrameworkCore();
+        services.AddPayoutsEntityFrameworkCore();
         return services;
     }
 }

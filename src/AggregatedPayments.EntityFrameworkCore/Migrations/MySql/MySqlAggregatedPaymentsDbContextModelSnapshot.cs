@@ -786,6 +786,118 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("InterceptionRules", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Ledger.LedgerBalance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Adjustments")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Available")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long>("Fees")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("PaidOut")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("LedgerBalances", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Ledger.LedgerPosting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreditAccount")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("DebitAccount")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SourceId", "EventKind")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "Currency", "Time");
+
+                    b.ToTable("LedgerPostings", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Menus.MenuItemOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -869,6 +981,273 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Merchants", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ChannelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long?>("FeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FirstSentTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LastQueryTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ProviderErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ProviderErrorSubCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("RequestCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(87446)
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "ChannelKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.ToTable("PayoutAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MerchantReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantReference")
+                        .IsUnique();
+
+                    b.ToTable("PayoutLines", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("CurrentAttemptId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ManualReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<bool>("NeedsManualReview")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime", "Id");
+
+                    b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.ToTable("PayoutOrders", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("AttemptId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<bool>("IsIgnored")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "Time");
+
+                    b.ToTable("PayoutStateChanges", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Permissions.PermissionGrant", b =>
@@ -1320,6 +1699,93 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Payee", b1 =>
+                        {
+                            b1.Property<Guid>("PayoutOrderId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("AccountName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("AccountNumberCiphertext")
+                                .IsRequired()
+                                .HasMaxLength(310)
+                                .HasColumnType("varchar(310)");
+
+                            b1.Property<string>("AccountNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("AccountType")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("varchar(24)");
+
+                            b1.Property<string>("BankCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("BankName")
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("BranchName")
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("MaskedAccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)");
+
+                            b1.HasKey("PayoutOrderId");
+
+                            b1.ToTable("PayoutOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PayoutOrderId");
+                        });
+
+                    b.Navigation("Payee")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutStateChange", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("AggregatedPayments.Identity.AppRole", null)
@@ -1374,6 +1840,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
             modelBuilder.Entity("AggregatedPayments.Dictionaries.ServiceDictionary", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.Navigation("Attempts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -761,6 +761,113 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("InterceptionRules", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Ledger.LedgerBalance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Adjustments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long>("Fees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("LedgerBalances", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Ledger.LedgerPosting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditAccount")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("DebitAccount")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SourceId", "EventKind")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "Currency", "Time");
+
+                    b.ToTable("LedgerPostings", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Menus.MenuItemOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -842,6 +949,259 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Merchants", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long?>("FeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstSentTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastQueryTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ProviderErrorSubCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("RequestCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(87446)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "ChannelKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.ToTable("PayoutAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantReference")
+                        .IsUnique();
+
+                    b.ToTable("PayoutLines", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("CurrentAttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ManualReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsManualReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime", "Id");
+
+                    b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.ToTable("PayoutOrders", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<bool>("IsIgnored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "Time");
+
+                    b.ToTable("PayoutStateChanges", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Permissions.PermissionGrant", b =>
@@ -1278,6 +1638,91 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Payee", b1 =>
+                        {
+                            b1.Property<Guid>("PayoutOrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumberCiphertext")
+                                .IsRequired()
+                                .HasMaxLength(310)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("AccountType")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BankCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("BankName")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BranchName")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MaskedAccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PayoutOrderId");
+
+                            b1.ToTable("PayoutOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PayoutOrderId");
+                        });
+
+                    b.Navigation("Payee")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutStateChange", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("AggregatedPayments.Identity.AppRole", null)
@@ -1332,6 +1777,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("AggregatedPayments.Dictionaries.ServiceDictionary", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutOrder", b =>
+                {
+                    b.Navigation("Attempts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

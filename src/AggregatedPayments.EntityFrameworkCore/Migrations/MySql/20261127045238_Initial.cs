@@ -183,6 +183,54 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "LedgerBalances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Available = table.Column<long>(type: "bigint", nullable: false),
+                    Held = table.Column<long>(type: "bigint", nullable: false),
+                    PaidOut = table.Column<long>(type: "bigint", nullable: false),
+                    Fees = table.Column<long>(type: "bigint", nullable: false),
+                    Adjustments = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerBalances", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "LedgerPostings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DebitAccount = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreditAccount = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    SourceId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EventKind = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Time = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerPostings", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "MenuItemOverrides",
                 columns: table => new
                 {
@@ -234,6 +282,48 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Merchants", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Kind = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    State = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_AccountNumberCiphertext = table.Column<string>(type: "varchar(310)", maxLength: 310, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_AccountNumberIndex = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_MaskedAccountNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_AccountName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_AccountType = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_BankCode = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_BankName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee_BranchName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CurrentAttemptId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    NeedsManualReview = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ManualReviewReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutOrders", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -488,6 +578,111 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         name: "FK_MerchantChannels_Channels_ChannelId",
                         column: x => x.ChannelId,
                         principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ChannelKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestCiphertext = table.Column<string>(type: "longtext", maxLength: 87446, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentType = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    State = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ProviderReference = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FirstSentTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastQueryTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    FeeMinor = table.Column<long>(type: "bigint", nullable: true),
+                    ProviderErrorCode = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ProviderErrorSubCode = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutAttempts_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    MerchantReference = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Purpose = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Remark = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentHash = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutLines_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutStateChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    AttemptId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    From = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    To = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsIgnored = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Reason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Actor = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Time = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutStateChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutStateChanges_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 })
@@ -806,6 +1001,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 columns: new[] { "Order", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LedgerBalances_TenantId",
+                table: "LedgerBalances",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerBalances_TenantId_MerchantChannelId_Currency",
+                table: "LedgerBalances",
+                columns: new[] { "TenantId", "MerchantChannelId", "Currency" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_SourceId_EventKind",
+                table: "LedgerPostings",
+                columns: new[] { "SourceId", "EventKind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_TenantId",
+                table: "LedgerPostings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_TenantId_MerchantChannelId_Currency_Time",
+                table: "LedgerPostings",
+                columns: new[] { "TenantId", "MerchantChannelId", "Currency", "Time" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MenuItemOverrides_TenantId",
                 table: "MenuItemOverrides",
                 column: "TenantId");
@@ -842,6 +1064,68 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 table: "Merchants",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_MerchantChannelId_ChannelKey",
+                table: "PayoutAttempts",
+                columns: new[] { "MerchantChannelId", "ChannelKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_OrderId",
+                table: "PayoutAttempts",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_TenantId",
+                table: "PayoutAttempts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_TenantId_State_CreationTime",
+                table: "PayoutAttempts",
+                columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_OrderId",
+                table: "PayoutLines",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_TenantId",
+                table: "PayoutLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_TenantId_MerchantReference",
+                table: "PayoutLines",
+                columns: new[] { "TenantId", "MerchantReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId",
+                table: "PayoutOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId_CreationTime_Id",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId_State_CreationTime",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutStateChanges_OrderId_Time",
+                table: "PayoutStateChanges",
+                columns: new[] { "OrderId", "Time" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutStateChanges_TenantId",
+                table: "PayoutStateChanges",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
@@ -971,6 +1255,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "InterceptionRules");
 
             migrationBuilder.DropTable(
+                name: "LedgerBalances");
+
+            migrationBuilder.DropTable(
+                name: "LedgerPostings");
+
+            migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
@@ -978,6 +1268,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Merchants");
+
+            migrationBuilder.DropTable(
+                name: "PayoutAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutLines");
+
+            migrationBuilder.DropTable(
+                name: "PayoutStateChanges");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");
@@ -1011,6 +1310,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "PayoutOrders");
 
             migrationBuilder.DropTable(
                 name: "Roles");

@@ -145,6 +145,47 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LedgerBalances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Available = table.Column<long>(type: "INTEGER", nullable: false),
+                    Held = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidOut = table.Column<long>(type: "INTEGER", nullable: false),
+                    Fees = table.Column<long>(type: "INTEGER", nullable: false),
+                    Adjustments = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerBalances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerPostings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    DebitAccount = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreditAccount = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventKind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerPostings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MenuItemOverrides",
                 columns: table => new
                 {
@@ -183,6 +224,35 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Merchants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Payee_AccountNumberCiphertext = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false),
+                    Payee_AccountNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payee_MaskedAccountNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payee_AccountName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Payee_AccountType = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Payee_BankCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Payee_BankName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Payee_BranchName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    CurrentAttemptId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NeedsManualReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ManualReviewReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutOrders", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -396,6 +466,91 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_MerchantChannels_Channels_ChannelId",
                         column: x => x.ChannelId,
                         principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestCiphertext = table.Column<string>(type: "TEXT", maxLength: 87446, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    FirstSentTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastQueryTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FeeMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderErrorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ProviderErrorSubCode = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutAttempts_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    MerchantReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutLines_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutStateChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    IsIgnored = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutStateChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutStateChanges_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -683,6 +838,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "Order", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LedgerBalances_TenantId",
+                table: "LedgerBalances",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerBalances_TenantId_MerchantChannelId_Currency",
+                table: "LedgerBalances",
+                columns: new[] { "TenantId", "MerchantChannelId", "Currency" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_SourceId_EventKind",
+                table: "LedgerPostings",
+                columns: new[] { "SourceId", "EventKind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_TenantId",
+                table: "LedgerPostings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerPostings_TenantId_MerchantChannelId_Currency_Time",
+                table: "LedgerPostings",
+                columns: new[] { "TenantId", "MerchantChannelId", "Currency", "Time" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MenuItemOverrides_TenantId",
                 table: "MenuItemOverrides",
                 column: "TenantId");
@@ -719,6 +901,68 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 table: "Merchants",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_MerchantChannelId_ChannelKey",
+                table: "PayoutAttempts",
+                columns: new[] { "MerchantChannelId", "ChannelKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_OrderId",
+                table: "PayoutAttempts",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_TenantId",
+                table: "PayoutAttempts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_TenantId_State_CreationTime",
+                table: "PayoutAttempts",
+                columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_OrderId",
+                table: "PayoutLines",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_TenantId",
+                table: "PayoutLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_TenantId_MerchantReference",
+                table: "PayoutLines",
+                columns: new[] { "TenantId", "MerchantReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId",
+                table: "PayoutOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId_CreationTime_Id",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_TenantId_State_CreationTime",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutStateChanges_OrderId_Time",
+                table: "PayoutStateChanges",
+                columns: new[] { "OrderId", "Time" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutStateChanges_TenantId",
+                table: "PayoutStateChanges",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
@@ -848,6 +1092,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "InterceptionRules");
 
             migrationBuilder.DropTable(
+                name: "LedgerBalances");
+
+            migrationBuilder.DropTable(
+                name: "LedgerPostings");
+
+            migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
@@ -855,6 +1105,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Merchants");
+
+            migrationBuilder.DropTable(
+                name: "PayoutAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PayoutLines");
+
+            migrationBuilder.DropTable(
+                name: "PayoutStateChanges");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");
@@ -888,6 +1147,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "PayoutOrders");
 
             migrationBuilder.DropTable(
                 name: "Roles");

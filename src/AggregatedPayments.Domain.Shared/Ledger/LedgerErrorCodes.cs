@@ -1,0 +1,7 @@
+namespace AggregatedPayments.Ledger;
+
+public static class LedgerErrorCodes
+{
+    public const string InsufficientAvailable = "AP:Ledger:InsufficientAvailable";
+    public const string CurrencyMismatch = "AP:Ledger:CurrencyMismatch";
+}

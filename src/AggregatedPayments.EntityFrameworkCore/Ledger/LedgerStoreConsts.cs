@@ -1,0 +1,7 @@
+namespace AggregatedPayments.Ledger;
+
+internal static class LedgerStoreConsts
+{
+    /// <summary>Enums are stored by name, for operators reading the tables; the longest name fits with room.</summary>
+    public const int EnumLength = 24;
+}

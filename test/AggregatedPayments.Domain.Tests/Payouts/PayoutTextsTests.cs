@@ -1,0 +1,21 @@
+using AggregatedPayments.Ledger;
+using AggregatedPayments.Localization;
+using Shouldly;
+using Xunit;
+
+namespace AggregatedPayments.Payouts;
+
+public sealed class PayoutTextsTests
+{
+    [Fact]
+    public void Should_have_an_english_and_a_chinese_text_for_every_payout_and_ledger_code()
+    {
+        var codes = typeof(PayoutsErrorCodes).GetFields().Concat(typeof(LedgerErrorCodes).GetFields()).Select(f => (string)f.GetValue(null)!).ToList();
+
+        foreach (var culture in TextLocalizer.SupportedCultures)
+        {
+            var texts = TextLocalizer.Instance.GetAll(culture);
+            codes.Where(code => !texts.ContainsKey(code)).ShouldBeEmpty($"texts missing in {culture}");
+        }
+    }
+}
