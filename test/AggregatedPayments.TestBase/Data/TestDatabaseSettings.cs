@@ -24,7 +24,7 @@ public static class TestDatabaseSettings
             {
                 ["Database:Provider"] = "MySql",
                 ["ConnectionStrings:Default"] = connection
-            }, () => DropMySqlAsync(name));
+            }, () => DropMySqlAsync(name, connection));
         }
 
         var file = Path.Combine(Path.GetTempPath(), "aggregated-payments-tests", name + ".db");
@@ -45,8 +45,14 @@ public static class TestDatabaseSettings
         });
     }
 
-    private static async Task DropMySqlAsync(string name)
+    private static async Task DropMySqlAsync(string name, string databaseConnection)
     {
+        // Idle pooled sessions of the dropped database would otherwise hold server connections for minutes.
+        using (var pooled = new MySqlConnection(databaseConnection))
+        {
+            await MySqlConnection.ClearPoolAsync(pooled);
+        }
+
         await using var connection = new MySqlConnection(MySqlServer);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
