@@ -11,6 +11,7 @@ public sealed class ChannelAppService(
     IDataFilter dataFilter,
     ChannelManager channelManager,
     ChannelAdapterRegistry adapters,
+    ChannelInFlightCheck inFlightCheck,
     IUnitOfWork unitOfWork) : IChannelAppService
 {
     public Task<IReadOnlyList<ChannelProviderDto>> GetProvidersAsync(CancellationToken cancellationToken = default) =>
@@ -73,7 +74,7 @@ public sealed class ChannelAppService(
     public Task<ChannelDto> CloseAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Close(), cancellationToken);
 
-    /// <summary>A soft delete, only while the channel is open to no merchant; otherwise it can be closed.</summary>
+    /// <summary>A soft delete, only while the channel is open to no merchant and no payout on it is in flight; otherwise it can be closed.</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var channel = await channels.GetAsync(id, cancellationToken);
@@ -88,6 +89,7 @@ public sealed class ChannelAppService(
             throw new BusinessException(ChannelsErrorCodes.ChannelInUse);
         }
 
+        await inFlightCheck.EnsureNoneForChannelAsync(id, cancellationToken);
         channels.Delete(channel);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }

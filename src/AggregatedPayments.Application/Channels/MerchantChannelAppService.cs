@@ -16,6 +16,7 @@ public sealed class MerchantChannelAppService(
     ChannelConnectionTester connectionTester,
     ICurrentTenant currentTenant,
     ChannelCallbackAddresses callbackAddresses,
+    ChannelInFlightCheck inFlightCheck,
     IUnitOfWork unitOfWork) : IMerchantChannelAppService
 {
     public async Task<IReadOnlyList<MerchantChannelDto>> GetListAsync(Guid merchantId, CancellationToken cancellationToken = default)
@@ -83,6 +84,7 @@ public sealed class MerchantChannelAppService(
         using (currentTenant.Change(merchantId))
         {
             var merchantChannel = await merchantChannels.GetAsync(id, cancellationToken);
+            await inFlightCheck.EnsureNoneForMerchantChannelAsync(merchantChannel.Id, cancellationToken);
             merchantChannel.Close();
             merchantChannels.Delete(merchantChannel);
             await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -16,4 +16,5 @@ public static class ChannelsErrorCodes
     public const string FunctionNotEnabledOnChannel = "AP:Channels:FunctionNotEnabledOnChannel";
     public const string LimitAboveChannelLimit = "AP:Channels:LimitAboveChannelLimit";
     public const string InvalidTradingHours = "AP:Channels:InvalidTradingHours";
+    public const string PayoutsInFlight = "AP:Channels:PayoutsInFlight";
 }

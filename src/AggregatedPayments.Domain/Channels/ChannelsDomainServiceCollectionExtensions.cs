@@ -15,6 +15,7 @@ public static class ChannelsDomainServiceCollectionExtensions
         services.TryAddScoped<ChannelAnswerClassifier>();
         services.TryAddScoped<ChannelContextFactory>();
         services.TryAddScoped<ChannelConnectionTester>();
+        services.TryAddScoped<ChannelInFlightCheck>();
         return services;
     }
 }
