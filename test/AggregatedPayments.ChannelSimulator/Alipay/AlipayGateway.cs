@@ -38,16 +38,8 @@ public sealed class AlipayGateway(
     {
         var aborted = context.RequestAborted;
         var fault = faults.Decide(Path);
-        if (fault.LatencyMs > 0)
+        if (!await FaultedExchange.BeforeWorkAsync(context, fault, clock))
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), clock, aborted);
-        }
-
-        if (fault.Kind == FaultKind.Timeout)
-        {
-            // Nothing is processed and nothing is answered: the client's own timeout must fire first.
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
-            context.Abort();
             return;
         }
 
@@ -56,18 +48,8 @@ public sealed class AlipayGateway(
         var self = new Uri(context.Request.Scheme + "://" + context.Request.Host.Value);
         var answer = Answer(FormBody.Parse(body.ToArray()), fault.Kind, self);
 
-        if (fault.Kind == FaultKind.LostAnswer)
+        if (!await FaultedExchange.AfterWorkAsync(context, fault, clock))
         {
-            // The work is done (a transfer is paid), but the answer never reaches the client.
-            context.Response.StatusCode = StatusCodes.Status502BadGateway;
-            return;
-        }
-
-        if (fault.Kind == FaultKind.SuccessAfterTimeout)
-        {
-            // The work is done, but the answer comes too late for the client, which has given up by then.
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
-            context.Abort();
             return;
         }
 

@@ -17,16 +17,8 @@ public sealed class GenericProvider(GenericLedger ledger, GenericPayouts payouts
         var path = context.Request.Path.Value ?? string.Empty;
         var aborted = context.RequestAborted;
         var fault = faults.Decide(path);
-        if (fault.LatencyMs > 0)
+        if (!await FaultedExchange.BeforeWorkAsync(context, fault, clock))
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), clock, aborted);
-        }
-
-        if (fault.Kind == FaultKind.Timeout)
-        {
-            // Nothing is processed and nothing is answered: the client's own timeout must fire first.
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
-            context.Abort();
             return;
         }
 
@@ -45,17 +37,8 @@ public sealed class GenericProvider(GenericLedger ledger, GenericPayouts payouts
             ?? (fault.Kind == FaultKind.Error ? GenericReply.Error(503, GenericErrorCodes.ServiceUnavailable, "service busy, nothing was done") : null)
             ?? Dispatch(path, account, body);
 
-        if (fault.Kind == FaultKind.LostAnswer)
+        if (!await FaultedExchange.AfterWorkAsync(context, fault, clock))
         {
-            context.Response.StatusCode = StatusCodes.Status502BadGateway;
-            return;
-        }
-
-        if (fault.Kind == FaultKind.SuccessAfterTimeout)
-        {
-            // The work is done, but the answer comes too late for the client, which has given up by then.
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.TimeoutHangMs), clock, aborted);
-            context.Abort();
             return;
         }
 
