@@ -12,54 +12,45 @@ namespace AggregatedPayments.Channels.Alipay;
 /// would arrive: genuine ones give an event and <c>success</c>, anything forged, stale or meant
 /// for another merchant gives no event and an answer that makes Alipay retry.
 /// </summary>
-public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
+public sealed class AlipayCallbacksAgainstSimulatorTests() : AlipaySimulatorTests(AlipayProductCodes.ToBankCard)
 {
-    private readonly AlipaySimulatorSession _simulator = new();
-    private ChannelContext _context = null!;
-
-    private AlipayChannelAdapter Adapter => _simulator.Adapter;
-
-    public async Task InitializeAsync() => _context = await _simulator.ContextAsync(AlipayProductCodes.ToBankCard);
-
-    public async Task DisposeAsync() => await _simulator.DisposeAsync();
-
     [Fact]
     public async Task Should_follow_a_bank_card_transfer_from_dealing_to_a_verified_success_message()
     {
         var instruction = BankCardInstruction(2000);
-        var accepted = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), _context, default);
-        var processing = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
-        var dealingMessage = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var accepted = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), Context, default);
+        var processing = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
+        var dealingMessage = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
 
-        await _simulator.SettleAsync(instruction.Key, "SUCCESS");
+        await Simulator.SettleAsync(instruction.Key, "SUCCESS");
 
-        var successMessage = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
-        var result = Adapter.VerifyAndParse(successMessage.AsRequest(), _context);
-        var settled = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
+        var successMessage = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var result = Adapter.VerifyAndParse(successMessage.AsRequest(), Context);
+        var settled = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
 
         accepted.ShouldBeOfType<SubmitResult.Accepted>().State.ShouldBe(ChannelPayoutState.Processing);
         processing.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Processing);
-        Adapter.VerifyAndParse(dealingMessage.AsRequest(), _context).Event!.State.ShouldBe(ChannelPayoutState.Processing);
+        Adapter.VerifyAndParse(dealingMessage.AsRequest(), Context).Event!.State.ShouldBe(ChannelPayoutState.Processing);
         successMessage.Target.ShouldBe(new Uri(AlipaySimulatorSession.NotifyUrl));
         result.IsVerified.ShouldBeTrue();
         result.Acknowledgement.ShouldBe(new NotificationAcknowledgement(200, "text/plain", "success"));
         result.Event.ShouldBe(new NotificationEvent(
             instruction.Key, ((SubmitResult.Accepted)accepted).ProviderReference, ChannelPayoutState.Succeeded, instruction.Amount, null));
         settled.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Succeeded);
-        (await _simulator.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
+        (await Simulator.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
     }
 
     [Fact]
     public async Task Should_report_a_bank_return_after_success_as_returned()
     {
         var instruction = await PayAndSettleAsync(3000);
-        await _simulator.TakeCallbacksAsync();
-        await _simulator.SettleAsync(instruction.Key, "REFUND");
+        await Simulator.TakeCallbacksAsync();
+        await Simulator.SettleAsync(instruction.Key, "REFUND");
 
-        var refund = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var refund = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
 
-        Adapter.VerifyAndParse(refund.AsRequest(), _context).Event!.State.ShouldBe(ChannelPayoutState.Returned);
-        (await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default))
+        Adapter.VerifyAndParse(refund.AsRequest(), Context).Event!.State.ShouldBe(ChannelPayoutState.Returned);
+        (await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default))
             .ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Returned);
     }
 
@@ -67,10 +58,10 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     public async Task Should_reject_a_message_re_signed_with_another_key()
     {
         await PayAndSettleAsync(2000);
-        var genuine = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var genuine = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
         using var forger = RSA.Create(2048);
 
-        var result = Adapter.VerifyAndParse(genuine.AsRequest(ReSign(genuine.Body, forger)), _context);
+        var result = Adapter.VerifyAndParse(genuine.AsRequest(ReSign(genuine.Body, forger)), Context);
 
         Refused(result);
     }
@@ -79,14 +70,14 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     public async Task Should_reject_a_message_with_one_byte_changed()
     {
         await PayAndSettleAsync(2000);
-        var genuine = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var genuine = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
         var text = Encoding.UTF8.GetString(genuine.Body);
         var at = text.IndexOf("20.00", StringComparison.Ordinal);
         at.ShouldBeGreaterThan(0);
         var tampered = (byte[])genuine.Body.Clone();
         tampered[at] = (byte)'9';
 
-        var result = Adapter.VerifyAndParse(genuine.AsRequest(tampered), _context);
+        var result = Adapter.VerifyAndParse(genuine.AsRequest(tampered), Context);
 
         Refused(result);
     }
@@ -95,10 +86,10 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     public async Task Should_reject_a_genuine_message_that_arrives_after_the_window()
     {
         await PayAndSettleAsync(2000);
-        var genuine = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var genuine = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
         var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(11));
 
-        var result = Adapter.VerifyAndParse(genuine.AsRequest(), await _simulator.ContextAsync(AlipayProductCodes.ToBankCard, clock: later));
+        var result = Adapter.VerifyAndParse(genuine.AsRequest(), await Simulator.ContextAsync(AlipayProductCodes.ToBankCard, clock: later));
 
         Refused(result);
     }
@@ -107,8 +98,8 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     public async Task Should_reject_a_genuine_message_for_another_merchants_app()
     {
         await PayAndSettleAsync(2000);
-        var genuine = (await _simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
-        var otherMerchant = await _simulator.ContextAsync(AlipayProductCodes.ToBankCard, appId: "2021000000009999");
+        var genuine = (await Simulator.TakeCallbacksAsync()).ShouldHaveSingleItem();
+        var otherMerchant = await Simulator.ContextAsync(AlipayProductCodes.ToBankCard, appId: "2021000000009999");
 
         var result = Adapter.VerifyAndParse(genuine.AsRequest(), otherMerchant);
 
@@ -118,15 +109,15 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Should_answer_a_duplicated_message_with_the_same_event_and_acknowledgement()
     {
-        await _simulator.SetCallbackKnobsAsync(new { channel = "alipay", duplicatePercent = 100, seed = 2 });
+        await Simulator.SetCallbackKnobsAsync(new { channel = "alipay", duplicatePercent = 100, seed = 2 });
         await PayAndSettleAsync(2000);
 
-        var copies = await _simulator.TakeCallbacksAsync();
+        var copies = await Simulator.TakeCallbacksAsync();
 
         copies.Count.ShouldBe(2);
         copies[0].Body.ShouldBe(copies[1].Body);
-        var first = Adapter.VerifyAndParse(copies[0].AsRequest(), _context);
-        var second = Adapter.VerifyAndParse(copies[1].AsRequest(), _context);
+        var first = Adapter.VerifyAndParse(copies[0].AsRequest(), Context);
+        var second = Adapter.VerifyAndParse(copies[1].AsRequest(), Context);
         first.IsVerified.ShouldBeTrue();
         second.ShouldBe(first);
         second.Acknowledgement.Body.ShouldBe("success");
@@ -140,15 +131,15 @@ public sealed class AlipayCallbacksAgainstSimulatorTests : IAsyncLifetime
     }
 
     private PayoutInstruction BankCardInstruction(long fen) =>
-        _simulator.Instruction(fen, AlipaySimulatorSession.BankCard(), AlipaySimulatorSession.NotifyUrl);
+        Simulator.Instruction(fen, AlipaySimulatorSession.BankCard(), AlipaySimulatorSession.NotifyUrl);
 
     /// <summary>Pays to a card, settles it as SUCCESS, and leaves only the SUCCESS message queued.</summary>
     private async Task<PayoutInstruction> PayAndSettleAsync(long fen)
     {
         var instruction = BankCardInstruction(fen);
-        await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), _context, default);
-        await _simulator.TakeCallbacksAsync();
-        await _simulator.SettleAsync(instruction.Key, "SUCCESS");
+        await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), Context, default);
+        await Simulator.TakeCallbacksAsync();
+        await Simulator.SettleAsync(instruction.Key, "SUCCESS");
         return instruction;
     }
 

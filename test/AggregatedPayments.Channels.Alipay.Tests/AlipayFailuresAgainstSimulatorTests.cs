@@ -8,18 +8,9 @@ namespace AggregatedPayments.Channels.Alipay;
 /// Refusals, timeouts and lost answers against the simulator, each checked against what the
 /// simulator actually paid: a key is never paid twice and never replaced by a new one.
 /// </summary>
-public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
+public sealed class AlipayFailuresAgainstSimulatorTests : AlipaySimulatorTests
 {
     private const string GatewayPath = "/alipay/gateway.do";
-
-    private readonly AlipaySimulatorSession _simulator = new();
-    private ChannelContext _context = null!;
-
-    private AlipayChannelAdapter Adapter => _simulator.Adapter;
-
-    public async Task InitializeAsync() => _context = await _simulator.ContextAsync();
-
-    public async Task DisposeAsync() => await _simulator.DisposeAsync();
 
     [Theory]
     [InlineData("2088notexist0001", "张三", 100, "PAYEE_NOT_EXIST")]
@@ -27,10 +18,10 @@ public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
     [InlineData("2088102000000002", "张三", 100_000_01, "PAYER_BALANCE_NOT_ENOUGH")]
     public async Task Should_pass_a_definite_refusal_on_raw_and_pay_nothing(string account, string name, long fen, string subCode)
     {
-        var instruction = _simulator.Instruction(fen, new Payee(account, name, PayeeAccountType.ProviderUserId));
+        var instruction = Simulator.Instruction(fen, new Payee(account, name, PayeeAccountType.ProviderUserId));
 
-        var result = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), _context, default);
-        var query = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
+        var result = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), Context, default);
+        var query = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
 
         var error = result.ShouldBeOfType<SubmitResult.Refused>().Error;
         error.Code.ShouldBe("40004");
@@ -39,28 +30,28 @@ public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
         entry.IsFinal.ShouldBeTrue();
         entry.IsNeverAccepted.ShouldBeTrue();
         query.ShouldBeOfType<QueryResult.NotFound>();
-        (await _simulator.PayoutsAsync()).ShouldBeEmpty();
+        (await Simulator.PayoutsAsync()).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Should_resolve_a_timeout_by_query_and_resend_the_same_key_and_bytes_only_after_not_found()
     {
-        var instruction = _simulator.Instruction(880);
-        var stored = Adapter.PrepareSubmit(instruction, _context);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, timeoutPercent = 100, seed = 1 });
-        using var impatient = _simulator.ImpatientClient(TimeSpan.FromMilliseconds(500));
+        var instruction = Simulator.Instruction(880);
+        var stored = Adapter.PrepareSubmit(instruction, Context);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, timeoutPercent = 100, seed = 1 });
+        using var impatient = Simulator.ImpatientClient(TimeSpan.FromMilliseconds(500));
 
-        var timedOut = await Adapter.SubmitAsync(stored, await _simulator.ContextAsync(http: impatient), default);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, seed = 1 });
-        var notFound = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
-        var resent = await Adapter.SubmitAsync(stored, _context, default);
-        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
+        var timedOut = await Adapter.SubmitAsync(stored, await Simulator.ContextAsync(http: impatient), default);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, seed = 1 });
+        var notFound = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
+        var resent = await Adapter.SubmitAsync(stored, Context, default);
+        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
 
         timedOut.ShouldBeOfType<SubmitResult.Unknown>();
         notFound.ShouldBeOfType<QueryResult.NotFound>();
         resent.ShouldBeOfType<SubmitResult.Accepted>();
         found.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Succeeded);
-        var payout = (await _simulator.PayoutsAsync()).ShouldHaveSingleItem();
+        var payout = (await Simulator.PayoutsAsync()).ShouldHaveSingleItem();
         payout.Key.ShouldBe(instruction.Key);
         payout.Amount.ShouldBe("8.80");
     }
@@ -68,19 +59,19 @@ public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Should_find_by_query_a_payout_whose_answer_came_after_the_timeout()
     {
-        var instruction = _simulator.Instruction(1500);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, successAfterTimeoutPercent = 100, seed = 1 });
-        using var impatient = _simulator.ImpatientClient(TimeSpan.FromMilliseconds(500));
+        var instruction = Simulator.Instruction(1500);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, successAfterTimeoutPercent = 100, seed = 1 });
+        using var impatient = Simulator.ImpatientClient(TimeSpan.FromMilliseconds(500));
 
-        var timedOut = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), await _simulator.ContextAsync(http: impatient), default);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, seed = 1 });
-        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
+        var timedOut = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), await Simulator.ContextAsync(http: impatient), default);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, seed = 1 });
+        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
 
         timedOut.ShouldBeOfType<SubmitResult.Unknown>();
         var result = found.ShouldBeOfType<QueryResult.Found>();
         result.State.ShouldBe(ChannelPayoutState.Succeeded);
         result.Amount.ShouldBe(instruction.Amount);
-        var payout = (await _simulator.PayoutsAsync()).ShouldHaveSingleItem();
+        var payout = (await Simulator.PayoutsAsync()).ShouldHaveSingleItem();
         payout.Key.ShouldBe(instruction.Key);
         payout.OrderId.ShouldBe(result.ProviderReference);
     }
@@ -88,33 +79,33 @@ public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Should_leave_a_lost_answer_unknown_and_let_a_query_find_the_single_payout()
     {
-        var instruction = _simulator.Instruction(700);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 7 });
-        var lost = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), _context, default);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, seed = 7 });
+        var instruction = Simulator.Instruction(700);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 7 });
+        var lost = await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), Context, default);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, seed = 7 });
 
-        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, _context, default);
+        var found = await Adapter.QueryAsync(instruction.Key, instruction.Amount, Context, default);
 
         lost.ShouldBeOfType<SubmitResult.Unknown>();
         found.ShouldBeOfType<QueryResult.Found>().State.ShouldBe(ChannelPayoutState.Succeeded);
-        (await _simulator.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
+        (await Simulator.PayoutsAsync()).ShouldHaveSingleItem().Key.ShouldBe(instruction.Key);
     }
 
     [Fact]
     public async Task Should_pay_once_when_the_same_key_and_bytes_are_resent_after_a_lost_answer()
     {
-        var instruction = _simulator.Instruction(4321);
-        var stored = Adapter.PrepareSubmit(instruction, _context);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 7 });
-        var lost = await Adapter.SubmitAsync(stored, _context, default);
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, seed = 7 });
+        var instruction = Simulator.Instruction(4321);
+        var stored = Adapter.PrepareSubmit(instruction, Context);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 7 });
+        var lost = await Adapter.SubmitAsync(stored, Context, default);
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, seed = 7 });
 
-        var resent = await Adapter.SubmitAsync(stored, _context, default);
+        var resent = await Adapter.SubmitAsync(stored, Context, default);
 
         lost.ShouldBeOfType<SubmitResult.Unknown>();
         var accepted = resent.ShouldBeOfType<SubmitResult.Accepted>();
         accepted.State.ShouldBe(ChannelPayoutState.Succeeded);
-        var payout = (await _simulator.PayoutsAsync()).ShouldHaveSingleItem();
+        var payout = (await Simulator.PayoutsAsync()).ShouldHaveSingleItem();
         payout.Key.ShouldBe(instruction.Key);
         payout.OrderId.ShouldBe(accepted.ProviderReference);
     }
@@ -122,16 +113,16 @@ public sealed class AlipayFailuresAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Should_not_take_a_resend_with_other_bytes_under_a_paid_key_as_a_refusal_that_frees_the_key()
     {
-        var instruction = _simulator.Instruction(1000);
-        await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, _context), _context, default);
-        var changed = Adapter.PrepareSubmit(instruction with { Amount = new ChannelAmount(1001, "CNY", 2) }, _context);
+        var instruction = Simulator.Instruction(1000);
+        await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, Context), Context, default);
+        var changed = Adapter.PrepareSubmit(instruction with { Amount = new ChannelAmount(1001, "CNY", 2) }, Context);
 
-        var result = await Adapter.SubmitAsync(changed, _context, default);
+        var result = await Adapter.SubmitAsync(changed, Context, default);
 
         var error = result.ShouldBeOfType<SubmitResult.Refused>().Error;
         error.SubCode.ShouldBe("PAYMENT_INFO_INCONSISTENCY");
         var entry = SeededErrorDictionary.Find(AlipayChannelAdapter.ProviderName, error.SubCode!).ShouldNotBeNull();
         entry.IsFinal.ShouldBeFalse();
-        (await _simulator.PayoutsAsync()).ShouldHaveSingleItem().Amount.ShouldBe("10.00");
+        (await Simulator.PayoutsAsync()).ShouldHaveSingleItem().Amount.ShouldBe("10.00");
     }
 }

@@ -9,19 +9,19 @@ namespace AggregatedPayments.Channels.Alipay;
 /// The simulator forgets a key after its idempotency window, as a provider may: a resend past it
 /// would pay a second time. The platform's one resend path refuses it instead.
 /// </summary>
-public sealed class AlipayResendWindowAgainstSimulatorTests : IAsyncLifetime
+public sealed class AlipayResendWindowAgainstSimulatorTests : AlipaySimulatorTests
 {
     private const string GatewayPath = "/alipay/gateway.do";
 
-    private readonly AlipaySimulatorSession _simulator = new();
-    private readonly FakeTimeProvider _platformClock = new(DateTimeOffset.UtcNow);
-    private ChannelContext _context = null!;
+    private readonly FakeTimeProvider _platformClock;
 
-    private AlipayChannelAdapter Adapter => _simulator.Adapter;
+    public AlipayResendWindowAgainstSimulatorTests()
+        : this(new FakeTimeProvider(DateTimeOffset.UtcNow))
+    {
+    }
 
-    public async Task InitializeAsync() => _context = await _simulator.ContextAsync(clock: _platformClock);
-
-    public async Task DisposeAsync() => await _simulator.DisposeAsync();
+    private AlipayResendWindowAgainstSimulatorTests(FakeTimeProvider platformClock)
+        : base(clock: platformClock) => _platformClock = platformClock;
 
     [Fact]
     public async Task Should_resend_after_a_lost_answer_within_the_window_and_be_paid_once()
@@ -29,10 +29,10 @@ public sealed class AlipayResendWindowAgainstSimulatorTests : IAsyncLifetime
         var (stored, firstSentAt) = await SendWithLostAnswerAsync();
         await PassAsync(Adapter.Capabilities.IdempotencyWindow - TimeSpan.FromHours(1));
 
-        var resent = await Adapter.ResendAsync(stored, firstSentAt, _context, default);
+        var resent = await Adapter.ResendAsync(stored, firstSentAt, Context, default);
 
         resent.ShouldBeOfType<SubmitResult.Accepted>();
-        (await _simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(1);
+        (await Simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(1);
     }
 
     [Fact]
@@ -41,9 +41,9 @@ public sealed class AlipayResendWindowAgainstSimulatorTests : IAsyncLifetime
         var (stored, firstSentAt) = await SendWithLostAnswerAsync();
         await PassAsync(Adapter.Capabilities.IdempotencyWindow + TimeSpan.FromHours(1));
 
-        await Should.ThrowAsync<ResendWindowPassedException>(() => Adapter.ResendAsync(stored, firstSentAt, _context, default));
+        await Should.ThrowAsync<ResendWindowPassedException>(() => Adapter.ResendAsync(stored, firstSentAt, Context, default));
 
-        (await _simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(1);
+        (await Simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(1);
     }
 
     [Fact]
@@ -52,18 +52,18 @@ public sealed class AlipayResendWindowAgainstSimulatorTests : IAsyncLifetime
         var (stored, _) = await SendWithLostAnswerAsync();
         await PassAsync(Adapter.Capabilities.IdempotencyWindow + TimeSpan.FromHours(1));
 
-        await Adapter.SubmitAsync(stored, _context, default);
+        await Adapter.SubmitAsync(stored, Context, default);
 
-        (await _simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(2);
+        (await Simulator.PayoutsAsync()).Count(p => p.Key == stored.Key).ShouldBe(2);
     }
 
     private async Task<(StoredRequest Stored, DateTime FirstSentAt)> SendWithLostAnswerAsync()
     {
-        var stored = Adapter.PrepareSubmit(_simulator.Instruction(1_500), _context);
+        var stored = Adapter.PrepareSubmit(Simulator.Instruction(1_500), Context);
         var firstSentAt = _platformClock.GetUtcNow().UtcDateTime;
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 3 });
-        (await Adapter.SubmitAsync(stored, _context, default)).ShouldBeOfType<SubmitResult.Unknown>();
-        await _simulator.SetFaultsAsync(new { path = GatewayPath, seed = 3 });
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, lostAnswerPercent = 100, seed = 3 });
+        (await Adapter.SubmitAsync(stored, Context, default)).ShouldBeOfType<SubmitResult.Unknown>();
+        await Simulator.SetFaultsAsync(new { path = GatewayPath, seed = 3 });
         return (stored, firstSentAt);
     }
 
@@ -71,6 +71,6 @@ public sealed class AlipayResendWindowAgainstSimulatorTests : IAsyncLifetime
     private async Task PassAsync(TimeSpan span)
     {
         _platformClock.Advance(span);
-        await _simulator.AdvanceClockAsync(span);
+        await Simulator.AdvanceClockAsync(span);
     }
 }

@@ -9,17 +9,8 @@ namespace AggregatedPayments.Channels.Alipay;
 /// The day's bill fetched and parsed by the adapter, compared with the simulator's own log of what
 /// it paid: without drift they agree line for line; with drift the differences show in the lines.
 /// </summary>
-public sealed class AlipayStatementAgainstSimulatorTests : IAsyncLifetime
+public sealed class AlipayStatementAgainstSimulatorTests : AlipaySimulatorTests
 {
-    private readonly AlipaySimulatorSession _simulator = new();
-    private ChannelContext _context = null!;
-
-    private AlipayChannelAdapter Adapter => _simulator.Adapter;
-
-    public async Task InitializeAsync() => _context = await _simulator.ContextAsync();
-
-    public async Task DisposeAsync() => await _simulator.DisposeAsync();
-
     [Fact]
     public void Should_declare_the_statement_function_it_implements()
     {
@@ -42,12 +33,12 @@ public sealed class AlipayStatementAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Should_show_a_failed_bank_card_transfer_as_paid_out_and_returned()
     {
-        var bankCard = await _simulator.ContextAsync(AlipayProductCodes.ToBankCard);
-        var instruction = _simulator.Instruction(900, AlipaySimulatorSession.BankCard());
+        var bankCard = await Simulator.ContextAsync(AlipayProductCodes.ToBankCard);
+        var instruction = Simulator.Instruction(900, AlipaySimulatorSession.BankCard());
         await Adapter.SubmitAsync(Adapter.PrepareSubmit(instruction, bankCard), bankCard, default);
-        await _simulator.SettleAsync(instruction.Key, "FAIL");
-        var day = AlipaySimulatorSession.BeijingDay((await _simulator.PayoutsAsync()).Single().PaidAt);
-        await _simulator.AdvanceClockAsync(TimeSpan.FromDays(1));
+        await Simulator.SettleAsync(instruction.Key, "FAIL");
+        var day = AlipaySimulatorSession.BeijingDay((await Simulator.PayoutsAsync()).Single().PaidAt);
+        await Simulator.AdvanceClockAsync(TimeSpan.FromDays(1));
 
         var lines = await DownloadAsync(day);
 
@@ -61,11 +52,11 @@ public sealed class AlipayStatementAgainstSimulatorTests : IAsyncLifetime
         var (day, payouts) = await PayThreeAndEndTheDayAsync();
         var paidKeys = payouts.Select(p => p.Key).ToHashSet();
 
-        await _simulator.SetStatementDriftAsync(new { dropPercent = 100, extraLines = 2, seed = 3 });
+        await Simulator.SetStatementDriftAsync(new { dropPercent = 100, extraLines = 2, seed = 3 });
         var dropped = await DownloadAsync(day);
-        await _simulator.SetStatementDriftAsync(new { amountChangePercent = 100, seed = 3 });
+        await Simulator.SetStatementDriftAsync(new { amountChangePercent = 100, seed = 3 });
         var changed = await DownloadAsync(day);
-        await _simulator.SetStatementDriftAsync(new { duplicateSuccessPercent = 100, seed = 3 });
+        await Simulator.SetStatementDriftAsync(new { duplicateSuccessPercent = 100, seed = 3 });
         var duplicated = await DownloadAsync(day);
 
         dropped.Count.ShouldBe(2);
@@ -88,20 +79,20 @@ public sealed class AlipayStatementAgainstSimulatorTests : IAsyncLifetime
     {
         foreach (var fen in new long[] { 1230, 99, 100_00 })
         {
-            await Adapter.SubmitAsync(Adapter.PrepareSubmit(_simulator.Instruction(fen), _context), _context, default);
+            await Adapter.SubmitAsync(Adapter.PrepareSubmit(Simulator.Instruction(fen), Context), Context, default);
         }
 
-        var payouts = await _simulator.PayoutsAsync();
+        var payouts = await Simulator.PayoutsAsync();
         var day = AlipaySimulatorSession.BeijingDay(payouts[0].PaidAt);
         payouts.ShouldAllBe(p => AlipaySimulatorSession.BeijingDay(p.PaidAt) == day);
-        await _simulator.AdvanceClockAsync(TimeSpan.FromDays(1));
+        await Simulator.AdvanceClockAsync(TimeSpan.FromDays(1));
         return (day, payouts);
     }
 
     private async Task<List<StatementLine>> DownloadAsync(DateOnly day)
     {
         var lines = new List<StatementLine>();
-        await foreach (var line in Adapter.DownloadStatementAsync(day, _context, default))
+        await foreach (var line in Adapter.DownloadStatementAsync(day, Context, default))
         {
             lines.Add(line);
         }
