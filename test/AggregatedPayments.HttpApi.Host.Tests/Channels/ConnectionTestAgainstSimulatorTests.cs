@@ -19,10 +19,10 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
 {
     private RunningSimulator _simulator = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         _simulator = RunningSimulator.Start();
-        return Task.CompletedTask;
+        await _simulator.AlignClockAsync(Factory.Clock);
     }
 
     public async Task DisposeAsync() => await _simulator.DisposeAsync();
