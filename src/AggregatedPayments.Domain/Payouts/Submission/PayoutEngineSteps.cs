@@ -127,7 +127,7 @@ public sealed class PayoutEngineSteps(IServiceScopeFactory scopes, IOptions<Payo
         }, retryLostRace: true, cancellationToken);
 
     /// <summary>The sweep's revival of an attempt whose job was lost: its send again (which asks instead when it may have left), or its next scheduled query now.</summary>
-    public Task ReviveAsync(Guid orderId, Guid attemptId, string channelCode, CancellationToken cancellationToken) =>
+    public Task<bool> ReviveAsync(Guid orderId, Guid attemptId, string channelCode, CancellationToken cancellationToken) =>
         InTransactionAsync(orderId, attemptId, async (services, snapshot) =>
         {
             if (snapshot is not { IsOpen: true } || snapshot.Order.NeedsManualReview)

@@ -79,7 +79,7 @@ public sealed class PayoutSubmissionTests : IAsyncLifetime
         afterThirdQuery.State.ShouldBe(PayoutState.Succeeded);
         afterThirdQuery.CurrentAttempt!.LastQueryTime.ShouldNotBeNull();
         afterThirdQuery.History.Where(h => !h.IsIgnored && h.From != h.To).Select(h => h.To)
-            .ShouldBe([PayoutState.Submitting, PayoutState.Processing, PayoutState.Succeeded]);
+            .ShouldBe([PayoutState.Submitting, PayoutState.Processing, PayoutState.Succeeded], ignoreOrder: true);
         (await _s.QueryJobsOfAsync(processing.CurrentAttemptId!.Value)).ShouldBeEmpty();
         await _s.AssertMoneyAsync(_merchant, slow);
     }
