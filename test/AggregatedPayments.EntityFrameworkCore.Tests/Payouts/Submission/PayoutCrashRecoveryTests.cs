@@ -48,6 +48,28 @@ public sealed class PayoutCrashRecoveryTests : IAsyncLifetime
         await _s.AssertMoneyAsync(_merchant, _channel);
     }
 
+    [Theory]
+    [InlineData(FaultPointNames.AfterQueryBeforeRecord, PayoutState.Succeeded, false)]
+    [InlineData(FaultPointNames.AfterResend, PayoutState.Succeeded, false)]
+    [InlineData(FaultPointNames.AfterNotFoundRecorded, PayoutState.Unknown, true)]
+    public async Task Should_never_pay_twice_when_a_query_job_dies_at_a_boundary_and_runs_again(string faultPoint, PayoutState expected, bool manualReview)
+    {
+        _s.Adapter.Faults.Enqueue(SubmitFault.LoseRequest);
+        var orderId = await _s.CreateOrderAsync(_merchant, "QCRASH-" + faultPoint, 21_00);
+        await _s.StartAsync(_merchant, orderId, _channel);
+        await _s.RunJobsAsync();
+        _s.Faults.Arm(faultPoint);
+
+        await _s.AdvanceAsync(TimeSpan.FromSeconds(15));
+        await _s.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await _s.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        var order = await _s.LoadAsync(_merchant, orderId);
+        (order.State, order.NeedsManualReview).ShouldBe((expected, manualReview));
+        _s.SandboxOf(_channel).PaymentLog.Count.ShouldBe(expected == PayoutState.Succeeded ? 1 : 0);
+        await _s.AssertMoneyAsync(_merchant, _channel);
+    }
+
     [Fact]
     public async Task Should_pay_once_when_200_runs_of_one_send_job_race()
     {
