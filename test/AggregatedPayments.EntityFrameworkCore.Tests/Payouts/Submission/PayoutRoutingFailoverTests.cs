@@ -78,4 +78,22 @@ public sealed class PayoutRoutingFailoverTests : IAsyncLifetime
         (await _s.LoadAsync(_merchant, orderId)).State.ShouldBe(PayoutState.Succeeded);
         await _s.AssertMoneyAsync(_merchant, _first, _second);
     }
+
+    [Fact]
+    public async Task Should_count_a_channels_daily_limit_in_the_merchants_own_day()
+    {
+        var merchant = await _s.CreateMerchantAsync("M-DAY");
+        var limited = await _s.OpenSandboxChannelAsync(merchant, "SBX-DAY1", priority: 0, dailyLimitMinor: 100_00);
+        var spare = await _s.OpenSandboxChannelAsync(merchant, "SBX-DAY2", priority: 1);
+
+        // 08:00 UTC is 16:00 in Shanghai; 16:00 UTC is already the next day there.
+        var first = await _s.StartAsync(merchant, await _s.CreateOrderAsync(merchant, "DAY-1", 80_00), null);
+        var second = await _s.StartAsync(merchant, await _s.CreateOrderAsync(merchant, "DAY-2", 30_00), null);
+        _s.Database.Clock.Advance(TimeSpan.FromHours(8));
+        var nextDay = await _s.StartAsync(merchant, await _s.CreateOrderAsync(merchant, "DAY-3", 30_00), null);
+        await _s.RunJobsAsync();
+
+        (first.MerchantChannelId, second.MerchantChannelId, nextDay.MerchantChannelId).ShouldBe((limited, spare, limited));
+        await _s.AssertMoneyAsync(merchant, limited, spare);
+    }
 }

@@ -78,7 +78,7 @@ internal sealed class SubmissionScenario : IAsyncDisposable
     /// of processing) opened to <paramref name="tenantId"/> with its own sandbox account, funded with
     /// <paramref name="fundMinor"/> CNY at the sandbox and synced into the ledger.
     /// </summary>
-    public async Task<Guid> OpenSandboxChannelAsync(Guid tenantId, string code, int priority = 0, int processingSeconds = 0, long fundMinor = 1_000_00, string? failAccountPattern = null)
+    public async Task<Guid> OpenSandboxChannelAsync(Guid tenantId, string code, int priority = 0, int processingSeconds = 0, long fundMinor = 1_000_00, string? failAccountPattern = null, long? dailyLimitMinor = null)
     {
         Guid channelId;
         await using (var scope = Database.CreateScope())
@@ -107,7 +107,7 @@ internal sealed class SubmissionScenario : IAsyncDisposable
             var manager = services.GetRequiredService<MerchantChannelManager>();
             var merchantChannel = await manager.CreateAsync(channel, CancellationToken.None);
             manager.Configure(merchantChannel, channel, ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Notification,
-                priority, 1, null, null, null);
+                priority, 1, null, dailyLimitMinor, null);
             await manager.SetParametersAsync(merchantChannel, channel, new Dictionary<string, string?>
             {
                 [SandboxParameterNames.AccountId] = account,
