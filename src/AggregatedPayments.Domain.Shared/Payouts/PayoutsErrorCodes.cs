@@ -19,4 +19,5 @@ public static class PayoutsErrorCodes
     public const string NewAttemptNotAllowed = "AP:Payouts:NewAttemptNotAllowed";
     public const string CannotCancel = "AP:Payouts:CannotCancel";
     public const string StateChanged = "AP:Payouts:StateChanged";
+    public const string NoAttempt = "AP:Payouts:NoAttempt";
 }

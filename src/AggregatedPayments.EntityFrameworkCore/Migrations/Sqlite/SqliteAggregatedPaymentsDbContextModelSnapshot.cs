@@ -992,7 +992,16 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("MerchantChannelId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextCheckTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingJobId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderErrorCode")
@@ -1010,10 +1019,19 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("AP:KeyColumn", true);
 
+                    b.Property<int>("QueryCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestCiphertext")
                         .IsRequired()
                         .HasMaxLength(87446)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Routing")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1032,6 +1050,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("MerchantChannelId", "ChannelKey")
                         .IsUnique();
+
+                    b.HasIndex("NextCheckTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 
