@@ -32,6 +32,9 @@ public sealed partial class PayoutOrder
             State = PayoutState.PendingSubmission;
         }
 
-        _history.Add(Record(CurrentAttemptId, from, State, false, $"Corrected: {reason}", actor, utcNow));
+        // Like a new attempt's row, a new round's row tells its own story (pending, no attempt yet); where it came from goes in the reason.
+        _history.Add(amountChanged
+            ? Record(null, State, State, false, $"Corrected after {from}, amount changed, back to pending: {reason}", actor, utcNow)
+            : Record(CurrentAttemptId, from, from, false, $"Corrected: {reason}", actor, utcNow));
     }
 }
