@@ -83,7 +83,7 @@ public sealed class PayoutAppService(
         {
             if (order.CurrentAttempt is null)
             {
-                throw new BusinessException(PayoutsErrorCodes.NothingToQuery);
+                throw new BusinessException(PayoutsErrorCodes.NoAttempt);
             }
 
             await submitter.QueryNowAsync(order, Actor, cancellationToken);

@@ -21,7 +21,6 @@ public static class PayoutsErrorCodes
     public const string StateChanged = "AP:Payouts:StateChanged";
     public const string InvalidCursor = "AP:Payouts:InvalidCursor";
     public const string ActInsideMerchant = "AP:Payouts:ActInsideMerchant";
-    public const string NothingToQuery = "AP:Payouts:NothingToQuery";
     public const string CannotCorrect = "AP:Payouts:CannotCorrect";
     public const string NothingToCorrect = "AP:Payouts:NothingToCorrect";
     public const string UnknownLine = "AP:Payouts:UnknownLine";
@@ -30,4 +29,5 @@ public static class PayoutsErrorCodes
     public const string IdempotencyKeyInProgress = "AP:Payouts:IdempotencyKeyInProgress";
     public const string InvalidIdempotencyKey = "AP:Payouts:InvalidIdempotencyKey";
     public const string NotInReview = "AP:Payouts:NotInReview";
+    public const string NoAttempt = "AP:Payouts:NoAttempt";
 }

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.Payouts;
 
 namespace AggregatedPayments.ChannelCallbacks;
 
@@ -11,6 +13,9 @@ namespace AggregatedPayments.ChannelCallbacks;
 /// channel's own parameters (so a merchant holding valid credentials of its own cannot speak for
 /// another's channel), records it once in that merchant's tenant, and gives back the provider's
 /// expected acknowledgement. A repeat of the same bytes is answered the same way and only counted.
+/// The callback's key (verified, or only a clue when unverified) is looked up within that merchant
+/// channel alone, and an open attempt found there gets a query, queued in the same transaction: the
+/// query's answer, never the callback, moves money.
 /// </summary>
 public sealed class ChannelCallbackReceiver(
     IRepository<MerchantChannel> merchantChannels,
@@ -22,6 +27,8 @@ public sealed class ChannelCallbackReceiver(
     ICurrentTenant currentTenant,
     ChannelAdapterRegistry adapters,
     ChannelContextFactory contexts,
+    IPayoutOrderStore payouts,
+    IBackgroundJobManager jobs,
     TimeProvider clock)
 {
     public async Task<ChannelCallbackReception> ReceiveAsync(Guid merchantChannelId, NotificationRequest request, CancellationToken cancellationToken)
@@ -38,9 +45,24 @@ public sealed class ChannelCallbackReceiver(
 
             var context = await contexts.CreateAsync(channel, merchantChannel, cancellationToken);
             var result = notifications.VerifyAndParse(request, context);
+            await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
             var callback = await RecordAsync(merchantChannel, Fingerprint(request.Body), result, cancellationToken);
+            await ScheduleQueryAsync(merchantChannel.Id, callback.Key, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return new ChannelCallbackReception(callback.Id, result.IsVerified, callback.TimesReceived > 1, result.Acknowledgement);
         }
+    }
+
+    private async Task ScheduleQueryAsync(Guid merchantChannelId, string? key, CancellationToken cancellationToken)
+    {
+        if (key is null || await payouts.FindAttemptAsync(merchantChannelId, key, cancellationToken) is not { } attempt
+            || PayoutStateMachine.IsFinal(attempt.State))
+        {
+            return;
+        }
+
+        await jobs.EnqueueAsync(new PayoutQueryJobArgs(attempt.OrderId, attempt.Id, Slot: null, "callback"), BackgroundJobPriority.High, cancellationToken: cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<MerchantChannel> FindMerchantChannelAsync(Guid merchantChannelId, CancellationToken cancellationToken)

@@ -6,5 +6,30 @@ public static class FaultPointNames
     /// <summary>The schema is migrated; nothing is seeded yet.</summary>
     public const string AfterMigration = "Startup.AfterMigration";
 
-    public static IReadOnlyList<string> All { get; } = [AfterMigration];
+    /// <summary>The send is recorded and committed (FirstSentTime set); the request has not left.</summary>
+    public const string AfterRecordSent = "Payouts.AfterRecordSent";
+
+    /// <summary>The request left and the provider answered; the answer is not recorded.</summary>
+    public const string AfterSendBeforeAnswer = "Payouts.AfterSendBeforeAnswer";
+
+    /// <summary>The send's answer, the next plan and their jobs are committed.</summary>
+    public const string AfterAnswerRecorded = "Payouts.AfterAnswerRecorded";
+
+    /// <summary>A query answered; nothing of it is recorded.</summary>
+    public const string AfterQueryBeforeRecord = "Payouts.AfterQueryBeforeRecord";
+
+    /// <summary>A NotFound is counted and committed; the stored request has not been resent.</summary>
+    public const string AfterNotFoundRecorded = "Payouts.AfterNotFoundRecorded";
+
+    /// <summary>The stored request was resent after a NotFound and answered; the answer is not recorded.</summary>
+    public const string AfterResend = "Payouts.AfterResend";
+
+    /// <summary>A query's answer and the next plan are committed.</summary>
+    public const string AfterQueryRecorded = "Payouts.AfterQueryRecorded";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        AfterMigration, AfterRecordSent, AfterSendBeforeAnswer, AfterAnswerRecorded,
+        AfterQueryBeforeRecord, AfterNotFoundRecorded, AfterResend, AfterQueryRecorded
+    ];
 }

@@ -16,7 +16,15 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
     }
 
     internal PayoutAttempt(Guid id, Guid tenantId, Guid orderId, Guid merchantChannelId, string channelKey, string requestCiphertext, string contentType, Money amount, DateTime creationTime)
+        : this(id, tenantId, orderId, merchantChannelId, channelKey, requestCiphertext, contentType, amount, creationTime, PayoutAttemptPlan.Unplanned)
     {
+    }
+
+    internal PayoutAttempt(Guid id, Guid tenantId, Guid orderId, Guid merchantChannelId, string channelKey, string requestCiphertext, string contentType, Money amount, DateTime creationTime, PayoutAttemptPlan plan)
+    {
+        Routing = plan.Routing;
+        PendingJobId = plan.PendingJobId;
+        NextCheckTime = plan.NextCheckTime;
         Id = id;
         TenantId = tenantId;
         OrderId = orderId;
@@ -70,6 +78,24 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
 
     public DateTime CreationTime { get; private set; }
 
+    public PayoutRouting Routing { get; private set; }
+
+    /// <summary>
+    /// UTC; when the engine next looks at this open attempt (its send, or the next query of the schedule).
+    /// Null once nothing more is planned. The janitor's sweep revives an attempt overdue here whose
+    /// <see cref="PendingJobId"/> no longer names a live job.
+    /// </summary>
+    public DateTime? NextCheckTime { get; private set; }
+
+    /// <summary>The job (send or scheduled query) that will act at <see cref="NextCheckTime"/>.</summary>
+    public Guid? PendingJobId { get; private set; }
+
+    /// <summary>Scheduled queries made so far: the index of the next slot of the channel's schedule.</summary>
+    public int QueryCount { get; private set; }
+
+    /// <summary>Queries that answered NotFound: the first may lead to a resend within the window, the second to manual review.</summary>
+    public int NotFoundCount { get; private set; }
+
     internal void MoveTo(PayoutState state, PayoutAnswer answer)
     {
         State = state;
@@ -91,4 +117,17 @@ public sealed class PayoutAttempt : Entity<Guid>, IMultiTenant, IHasCreationTime
     internal void RecordSent(DateTime utcNow) => FirstSentTime ??= utcNow;
 
     internal void RecordQueried(DateTime utcNow) => LastQueryTime = utcNow;
+
+    internal void Plan(DateTime? nextCheckTime, Guid? pendingJobId, int queryCount)
+    {
+        NextCheckTime = nextCheckTime;
+        PendingJobId = pendingJobId;
+        QueryCount = queryCount;
+    }
+
+    internal void RecordNotFound(DateTime utcNow)
+    {
+        LastQueryTime = utcNow;
+        NotFoundCount++;
+    }
 }

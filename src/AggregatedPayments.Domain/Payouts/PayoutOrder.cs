@@ -71,14 +71,19 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
     }
 
     /// <summary>A new attempt under a new key, holding the amount: only first, or after Failed or Returned.</summary>
-    public PayoutTransition StartAttempt(Guid attemptId, Guid merchantChannelId, string channelKey, string requestCiphertext, string contentType, string actor, DateTime utcNow)
+    public PayoutTransition StartAttempt(Guid attemptId, Guid merchantChannelId, string channelKey, string requestCiphertext, string contentType, string actor, DateTime utcNow) =>
+        StartAttempt(attemptId, merchantChannelId, channelKey, requestCiphertext, contentType, PayoutAttemptPlan.Unplanned, actor, utcNow);
+
+    /// <summary>As above, with the engine's plan for the attempt (its routing and the send job that follows).</summary>
+    public PayoutTransition StartAttempt(Guid attemptId, Guid merchantChannelId, string channelKey, string requestCiphertext, string contentType, PayoutAttemptPlan plan, string actor, DateTime utcNow)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         if (!PayoutStateMachine.AllowsNewAttempt(State))
         {
             throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", State);
         }
 
-        var attempt = new PayoutAttempt(attemptId, TenantId!.Value, Id, merchantChannelId, channelKey, requestCiphertext, contentType, Amount, utcNow);
+        var attempt = new PayoutAttempt(attemptId, TenantId!.Value, Id, merchantChannelId, channelKey, requestCiphertext, contentType, Amount, utcNow, plan);
         return Change(attempt, null, () =>
         {
             _attempts.Add(attempt);
@@ -163,6 +168,13 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
     public PayoutTransition RecordSent(DateTime utcNow) => Bookkeeping(a => a.RecordSent(utcNow));
 
     public PayoutTransition RecordQueried(DateTime utcNow) => Bookkeeping(a => a.RecordQueried(utcNow));
+
+    /// <summary>Notes the engine's next look at the current attempt: when, by which job, and how much of the query schedule is used.</summary>
+    public PayoutTransition PlanNextCheck(DateTime? nextCheckTime, Guid? pendingJobId, int queryCount) =>
+        Bookkeeping(a => a.Plan(nextCheckTime, pendingJobId, queryCount));
+
+    /// <summary>Counts a query that found nothing under the current attempt's key; guarded, so two racing queries cannot both resend.</summary>
+    public PayoutTransition RecordNotFound(DateTime utcNow) => Bookkeeping(a => a.RecordNotFound(utcNow));
 
     private PayoutTransition Bookkeeping(Action<PayoutAttempt> change)
     {

@@ -19,7 +19,11 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
     /// then PrepareSubmit) and holds the amount. Throws <see cref="LedgerErrorCodes.InsufficientAvailable"/>
     /// when Available is short: the caller's transaction must then roll back and its unit of work be dropped.
     /// </summary>
-    public async Task<PayoutAttempt> StartAttemptAsync(PayoutOrder order, Guid attemptId, Guid merchantChannelId, StoredRequest request, string actor, CancellationToken cancellationToken)
+    public Task<PayoutAttempt> StartAttemptAsync(PayoutOrder order, Guid attemptId, Guid merchantChannelId, StoredRequest request, string actor, CancellationToken cancellationToken) =>
+        StartAttemptAsync(order, attemptId, merchantChannelId, request, PayoutAttemptPlan.Unplanned, actor, cancellationToken);
+
+    /// <summary>As above, with the submission engine's plan (routing, the send job and when it runs).</summary>
+    public async Task<PayoutAttempt> StartAttemptAsync(PayoutOrder order, Guid attemptId, Guid merchantChannelId, StoredRequest request, PayoutAttemptPlan plan, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Key is not { Length: > 0 and <= PayoutConsts.MaxChannelKeyLength } || request.Body.Length > PayoutConsts.MaxRequestBodyBytes
@@ -29,7 +33,7 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
         }
 
         var ciphertext = await encryption.EncryptAsync(Convert.ToBase64String(request.Body), RequestPurpose, cancellationToken);
-        var transition = order.StartAttempt(attemptId, merchantChannelId, request.Key, ciphertext, request.ContentType, actor, Now());
+        var transition = order.StartAttempt(attemptId, merchantChannelId, request.Key, ciphertext, request.ContentType, plan, actor, Now());
         await ApplyOrThrowAsync(transition, cancellationToken);
         return transition.NewAttempt!;
     }
@@ -76,6 +80,14 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
 
     public Task RecordQueriedAsync(PayoutOrder order, CancellationToken cancellationToken) =>
         ApplyOrThrowAsync(order.RecordQueried(Now()), cancellationToken);
+
+    /// <summary>Records the engine's next look at the current attempt; a lost race throws <see cref="PayoutsErrorCodes.StateChanged"/>.</summary>
+    public Task PlanNextCheckAsync(PayoutOrder order, DateTime? nextCheckTime, Guid? pendingJobId, int queryCount, CancellationToken cancellationToken) =>
+        ApplyOrThrowAsync(order.PlanNextCheck(nextCheckTime, pendingJobId, queryCount), cancellationToken);
+
+    /// <summary>Counts a NotFound; a lost race (another query counted first) throws <see cref="PayoutsErrorCodes.StateChanged"/>.</summary>
+    public Task RecordNotFoundAsync(PayoutOrder order, CancellationToken cancellationToken) =>
+        ApplyOrThrowAsync(order.RecordNotFound(Now()), cancellationToken);
 
     private async Task ApplyOrThrowAsync(PayoutTransition transition, CancellationToken cancellationToken)
     {

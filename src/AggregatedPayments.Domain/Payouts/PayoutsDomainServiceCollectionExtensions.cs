@@ -14,6 +14,7 @@ public static class PayoutsDomainServiceCollectionExtensions
         services.TryAddScoped<PayoutOrderManager>();
         services.TryAddScoped<PayoutTransitionManager>();
         services.TryAddScoped<PayoutCorrectionManager>();
+        services.AddPayoutSubmissionDomain();
         return services;
     }
 }

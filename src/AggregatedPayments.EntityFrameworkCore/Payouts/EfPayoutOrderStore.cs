@@ -102,6 +102,10 @@ internal sealed class EfPayoutOrderStore(AggregatedPaymentsDbContext db) : IPayo
                 .SetProperty(a => a.ProviderReference, attempt.ProviderReference)
                 .SetProperty(a => a.FirstSentTime, attempt.FirstSentTime)
                 .SetProperty(a => a.LastQueryTime, attempt.LastQueryTime)
+                .SetProperty(a => a.NextCheckTime, attempt.NextCheckTime)
+                .SetProperty(a => a.PendingJobId, attempt.PendingJobId)
+                .SetProperty(a => a.QueryCount, attempt.QueryCount)
+                .SetProperty(a => a.NotFoundCount, attempt.NotFoundCount)
                 .SetProperty(a => a.FeeMinor, attempt.FeeMinor)
                 .SetProperty(a => a.ProviderErrorCode, attempt.ProviderErrorCode)
                 .SetProperty(a => a.ProviderErrorSubCode, attempt.ProviderErrorSubCode), cancellationToken);

@@ -22,6 +22,7 @@ internal sealed class PayoutAttemptConfiguration : IEntityTypeConfiguration<Payo
         builder.Property(a => a.ProviderReference).HasMaxLength(PayoutConsts.MaxProviderReferenceLength).IsKeyColumn();
         builder.Property(a => a.ProviderErrorCode).HasMaxLength(PayoutConsts.MaxProviderErrorCodeLength).IsKeyColumn();
         builder.Property(a => a.ProviderErrorSubCode).HasMaxLength(PayoutConsts.MaxProviderErrorSubCodeLength).IsKeyColumn();
+        builder.Property(a => a.Routing).HasConversion<string>().HasMaxLength(PayoutStoreConsts.EnumLength).IsKeyColumn();
         builder.Ignore(a => a.Amount);
         builder.Ignore(a => a.Fee);
 
@@ -30,5 +31,8 @@ internal sealed class PayoutAttemptConfiguration : IEntityTypeConfiguration<Payo
 
         // The janitor's scan: a merchant's attempts still open, oldest first.
         builder.HasIndex(a => new { a.TenantId, a.State, a.CreationTime });
+
+        // The sweep for lost jobs across merchants: open attempts by when they are next due, paged by (time, id).
+        builder.HasIndex(a => new { a.NextCheckTime, a.Id });
     }
 }

@@ -1074,7 +1074,16 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<Guid>("MerchantChannelId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("NextCheckTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("PendingJobId")
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ProviderErrorCode")
@@ -1095,10 +1104,20 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .UseCollation("utf8mb4_bin")
                         .HasAnnotation("AP:KeyColumn", true);
 
+                    b.Property<int>("QueryCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("RequestCiphertext")
                         .IsRequired()
                         .HasMaxLength(87446)
                         .HasColumnType("longtext");
+
+                    b.Property<string>("Routing")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1118,6 +1137,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
                     b.HasIndex("MerchantChannelId", "ChannelKey")
                         .IsUnique();
+
+                    b.HasIndex("NextCheckTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 

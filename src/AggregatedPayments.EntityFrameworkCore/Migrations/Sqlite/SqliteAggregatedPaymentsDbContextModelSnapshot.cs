@@ -1038,7 +1038,16 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("MerchantChannelId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextCheckTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingJobId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderErrorCode")
@@ -1056,10 +1065,19 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("AP:KeyColumn", true);
 
+                    b.Property<int>("QueryCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestCiphertext")
                         .IsRequired()
                         .HasMaxLength(87446)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Routing")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1078,6 +1096,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("MerchantChannelId", "ChannelKey")
                         .IsUnique();
+
+                    b.HasIndex("NextCheckTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 

@@ -508,7 +508,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     FeeMinor = table.Column<long>(type: "INTEGER", nullable: true),
                     ProviderErrorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ProviderErrorSubCode = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Routing = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    NextCheckTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PendingJobId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QueryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotFoundCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -941,6 +946,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 table: "PayoutAttempts",
                 columns: new[] { "MerchantChannelId", "ChannelKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_NextCheckTime_Id",
+                table: "PayoutAttempts",
+                columns: new[] { "NextCheckTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_OrderId",

@@ -633,7 +633,13 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ProviderErrorSubCode = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Routing = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    NextCheckTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    PendingJobId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    QueryCount = table.Column<int>(type: "int", nullable: false),
+                    NotFoundCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1108,6 +1114,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 table: "PayoutAttempts",
                 columns: new[] { "MerchantChannelId", "ChannelKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_NextCheckTime_Id",
+                table: "PayoutAttempts",
+                columns: new[] { "NextCheckTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_OrderId",

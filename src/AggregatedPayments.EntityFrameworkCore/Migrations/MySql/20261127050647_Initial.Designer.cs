@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 {
     [DbContext(typeof(MySqlAggregatedPaymentsDbContext))]
-    [Migration("20261127050245_Initial")]
+    [Migration("20261127050647_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1077,7 +1077,16 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<Guid>("MerchantChannelId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("NextCheckTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("PendingJobId")
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ProviderErrorCode")
@@ -1098,10 +1107,20 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .UseCollation("utf8mb4_bin")
                         .HasAnnotation("AP:KeyColumn", true);
 
+                    b.Property<int>("QueryCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("RequestCiphertext")
                         .IsRequired()
                         .HasMaxLength(87446)
                         .HasColumnType("longtext");
+
+                    b.Property<string>("Routing")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1121,6 +1140,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
                     b.HasIndex("MerchantChannelId", "ChannelKey")
                         .IsUnique();
+
+                    b.HasIndex("NextCheckTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 

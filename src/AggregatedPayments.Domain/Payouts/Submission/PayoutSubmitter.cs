@@ -1,0 +1,100 @@
+using AggregatedPayments.BackgroundJobs;
+using AggregatedPayments.ChannelCallbacks;
+using AggregatedPayments.Channels;
+using AggregatedPayments.Dictionaries;
+using AggregatedPayments.Exceptions;
+using AggregatedPayments.Routing;
+
+namespace AggregatedPayments.Payouts;
+
+/// <summary>
+/// Starts attempts and asks for queries, inside the caller's transaction: the key, the exact request,
+/// the hold and the send job (the job table is the outbox) commit together or not at all. Nothing
+/// leaves here; the send job does that after the commit.
+/// </summary>
+public sealed class PayoutSubmitter(
+    PayoutRoutingCandidates routingCandidates,
+    PayoutRouter router,
+    PayoutChannelResolver channels,
+    PayoutTransitionManager transitions,
+    PayeeAccountFactory payees,
+    IDictionaryLookup dictionaries,
+    ChannelCallbackAddresses callbackAddresses,
+    IBackgroundJobManager jobs,
+    TimeProvider clock) : IPayoutSubmitter
+{
+    private const string DefaultTitle = "Payout";
+
+    public Task<PayoutAttempt> StartAsync(PayoutOrder order, Guid? merchantChannelId, string actor, CancellationToken cancellationToken) =>
+        StartAsync(order, merchantChannelId, merchantChannelId is null ? PayoutRouting.Routed : PayoutRouting.Named, actor, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartAsync(PayoutOrder, Guid?, string, CancellationToken)"/>, saying how the channel is chosen; the
+    /// failover job starts its attempt as <see cref="PayoutRouting.Failover"/>. Routing never picks a
+    /// merchant channel where this order already failed definitively.
+    /// </summary>
+    public async Task<PayoutAttempt> StartAsync(PayoutOrder order, Guid? merchantChannelId, PayoutRouting routing, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!PayoutStateMachine.AllowsNewAttempt(order.State))
+        {
+            throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", order.State);
+        }
+
+        var chosen = await ChooseAsync(order, merchantChannelId, cancellationToken);
+        var channel = await channels.GetAsync(chosen, cancellationToken);
+        var context = await channels.CreateContextAsync(channel, cancellationToken);
+
+        var attemptId = Guid.NewGuid();
+        var key = channel.Adapter.FormatKey(attemptId);
+        var request = channel.Adapter.PrepareSubmit(await InstructionAsync(order, key, channel.MerchantChannel, cancellationToken), context);
+        if (request.Key != key)
+        {
+            throw new InvalidOperationException($"The {channel.Channel.Provider} adapter prepared a request under another key than it formatted.");
+        }
+
+        var jobId = await jobs.EnqueueAsync(new PayoutSendJobArgs(order.Id, attemptId), BackgroundJobPriority.High, cancellationToken: cancellationToken);
+        var plan = new PayoutAttemptPlan(routing, jobId, clock.GetUtcNow().UtcDateTime);
+        return await transitions.StartAttemptAsync(order, attemptId, channel.MerchantChannel.Id, request, plan, actor, cancellationToken);
+    }
+
+    public async Task QueryNowAsync(PayoutOrder order, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var attempt = order.CurrentAttempt ?? throw new BusinessException(PayoutsErrorCodes.NoAttempt).WithData("orderId", order.Id);
+        await jobs.EnqueueAsync(new PayoutQueryJobArgs(order.Id, attempt.Id, Slot: null, actor), BackgroundJobPriority.High, cancellationToken: cancellationToken);
+    }
+
+    private async Task<Guid> ChooseAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
+    {
+        // A named channel passes the same checks (open, function, currency, limits, hours), only without a choice.
+        var (candidates, localTime) = await routingCandidates.LoadAsync(merchantChannelId, cancellationToken);
+        if (merchantChannelId is { } named && candidates.Count == 0)
+        {
+            throw new EntityNotFoundException(nameof(MerchantChannel), named);
+        }
+
+        var failedOn = merchantChannelId is null
+            ? order.Attempts.Where(a => a.State == PayoutState.Failed).Select(a => a.MerchantChannelId).ToHashSet()
+            : [];
+        var request = new RoutingRequest(order.AmountMinor, order.Currency, ChannelFunctions.Payout, localTime, failedOn);
+        return router.Choose(candidates, request).MerchantChannelId;
+    }
+
+    private async Task<PayoutInstruction> InstructionAsync(PayoutOrder order, string key, MerchantChannel merchantChannel, CancellationToken cancellationToken)
+    {
+        var payee = order.Payee;
+        var number = await payees.DecryptAccountNumberAsync(payee, cancellationToken);
+        var first = order.Lines.OrderBy(l => l.LineNumber).First();
+        var notifyUrl = merchantChannel.Functions.HasFlag(ChannelFunctions.Notification)
+            ? callbackAddresses.For(merchantChannel.Id).AbsoluteUri
+            : null;
+        return new PayoutInstruction(
+            key,
+            await order.Amount.ToChannelAmountAsync(dictionaries, cancellationToken),
+            new Payee(number, payee.AccountName, payee.AccountType, payee.BankCode, payee.BankName, payee.BranchName),
+            first.Purpose ?? DefaultTitle,
+            order.Lines.Count == 1 ? first.Remark : null,
+            notifyUrl);
+    }
+}

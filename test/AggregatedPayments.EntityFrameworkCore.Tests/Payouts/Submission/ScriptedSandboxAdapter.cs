@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using AggregatedPayments.Channels;
+using AggregatedPayments.Channels.Sandbox;
+
+namespace AggregatedPayments.Payouts;
+
+/// <summary>
+/// The in-process sandbox behind a scripted network: each send takes the next fault from
+/// <see cref="Faults"/> (none left: a clean send). The sandbox's own ledger stays the truth of what was paid.
+/// </summary>
+internal sealed class ScriptedSandboxAdapter(SandboxChannelAdapter sandbox) : IPayoutChannelAdapter, IChannelBalance, IChannelNotification
+{
+    private int _sends;
+
+    public SandboxChannelAdapter Sandbox { get; } = sandbox;
+
+    public ConcurrentQueue<SubmitFault> Faults { get; } = new();
+
+    /// <summary>Sends and resends that left the platform, whatever became of them.</summary>
+    public int Sends => Volatile.Read(ref _sends);
+
+    public string Provider => Sandbox.Provider;
+
+    public ChannelCapabilities Capabilities => Sandbox.Capabilities;
+
+    public IReadOnlyList<ChannelParameterDefinition> Parameters => Sandbox.Parameters;
+
+    public string FormatKey(Guid attemptId) => Sandbox.FormatKey(attemptId);
+
+    public StoredRequest PrepareSubmit(PayoutInstruction instruction, ChannelContext context) => Sandbox.PrepareSubmit(instruction, context);
+
+    public async Task<SubmitResult> SubmitAsync(StoredRequest request, ChannelContext context, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _sends);
+        if (!Faults.TryDequeue(out var fault))
+        {
+            return await Sandbox.SubmitAsync(request, context, cancellationToken);
+        }
+
+        if (fault == SubmitFault.LoseRequest)
+        {
+            return new SubmitResult.Unknown("Timed out before any answer.");
+        }
+
+        await Sandbox.SubmitAsync(request, context, cancellationToken);
+        return fault == SubmitFault.LoseAnswer
+            ? new SubmitResult.Unknown("The connection dropped before the answer.")
+            : new SubmitResult.Refused(new ProviderError("SYSTEM_BUSY_NOT_IN_DICTIONARY", null, "Try later."));
+    }
+
+    public Task<QueryResult> QueryAsync(string key, ChannelAmount requestedAmount, ChannelContext context, CancellationToken cancellationToken) =>
+        Sandbox.QueryAsync(key, requestedAmount, context, cancellationToken);
+
+    public Task<BalanceResult> QueryBalanceAsync(string currency, ChannelContext context, CancellationToken cancellationToken) =>
+        Sandbox.QueryBalanceAsync(currency, context, cancellationToken);
+
+    public NotificationResult VerifyAndParse(NotificationRequest request, ChannelContext context) => Sandbox.VerifyAndParse(request, context);
+}

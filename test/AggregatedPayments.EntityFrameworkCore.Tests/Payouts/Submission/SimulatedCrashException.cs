@@ -1,0 +1,6 @@
+namespace AggregatedPayments.Payouts;
+
+internal sealed class SimulatedCrashException(string faultPoint) : Exception($"Simulated crash at {faultPoint}.")
+{
+    public string FaultPoint { get; } = faultPoint;
+}
