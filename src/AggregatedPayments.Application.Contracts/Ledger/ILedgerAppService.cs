@@ -9,4 +9,7 @@ public interface ILedgerAppService
     Task<IReadOnlyList<LedgerBalanceDto>> GetBalancesAsync(CancellationToken cancellationToken = default);
 
     Task<PagedResultDto<LedgerPostingDto>> GetPostingsAsync(GetLedgerPostingListInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks the provider for the merchant channel's balance now and brings Available in line through Adjustments.</summary>
+    Task<LedgerSyncDto> SyncAsync(Guid merchantChannelId, CancellationToken cancellationToken = default);
 }

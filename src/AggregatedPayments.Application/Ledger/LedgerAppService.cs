@@ -1,3 +1,4 @@
+using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dtos;
 using AggregatedPayments.Exceptions;
@@ -11,6 +12,8 @@ public sealed class LedgerAppService(
     IRepository<LedgerBalance> balances,
     IRepository<LedgerPosting> postings,
     IRepository<PayoutAttempt> attempts,
+    IRepository<MerchantChannel> merchantChannels,
+    MerchantChannelBalanceSync balanceSync,
     IAsyncQueryExecuter executer,
     ICurrentTenant currentTenant) : ILedgerAppService
 {
@@ -41,6 +44,20 @@ public sealed class LedgerAppService(
         var dtos = items.Select(p => LedgerDtoMapper.ToDto(p, orderOf.TryGetValue(p.SourceId, out var order) ? order : null)).ToList();
         var next = page.Count > size ? new KeysetCursor(items[^1].Time, items[^1].Id).ToString() : null;
         return new PagedResultDto<LedgerPostingDto>(dtos, total, next);
+    }
+
+    public async Task<LedgerSyncDto> SyncAsync(Guid merchantChannelId, CancellationToken cancellationToken = default)
+    {
+        RequireMerchant();
+
+        // Found inside the merchant first: another merchant's channel is a 404 before any provider is asked.
+        await merchantChannels.GetAsync(merchantChannelId, cancellationToken);
+        var results = await balanceSync.SyncAsync(merchantChannelId, null, cancellationToken);
+        var rows = await executer.ToListAsync(
+            balances.QueryNoTracking().Where(b => b.MerchantChannelId == merchantChannelId).OrderBy(b => b.Currency), cancellationToken);
+        return new LedgerSyncDto(
+            results.Select(r => new LedgerSyncResultDto(r.Currency, r.ProviderAvailableMinor, r.AvailableMinor, r.Outcome?.ToString(), r.Reason)).ToList(),
+            rows.Select(LedgerDtoMapper.ToDto).ToList());
     }
 
     private void RequireMerchant()

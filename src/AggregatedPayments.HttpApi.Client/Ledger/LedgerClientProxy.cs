@@ -22,4 +22,7 @@ public sealed class LedgerClientProxy(HttpClient httpClient) : ClientProxyBase(h
             (nameof(input.Cursor), input.Cursor),
             (nameof(input.MaxResultCount), input.MaxResultCount)), cancellationToken);
     }
+
+    public Task<LedgerSyncDto> SyncAsync(Guid merchantChannelId, CancellationToken cancellationToken = default) =>
+        PostAsync<LedgerSyncDto>($"{Path}/balances/{merchantChannelId}/sync", null, cancellationToken);
 }

@@ -17,4 +17,9 @@ public sealed class LedgerController(ILedgerAppService ledger) : AggregatedPayme
     [Authorize(LedgerPermissions.View)]
     public Task<PagedResultDto<LedgerPostingDto>> GetPostingsAsync([FromQuery] GetLedgerPostingListInput input, CancellationToken cancellationToken = default) =>
         ledger.GetPostingsAsync(input, cancellationToken);
+
+    [HttpPost("balances/{merchantChannelId:guid}/sync")]
+    [Authorize(LedgerPermissions.Sync)]
+    public Task<LedgerSyncDto> SyncAsync(Guid merchantChannelId, CancellationToken cancellationToken = default) =>
+        ledger.SyncAsync(merchantChannelId, cancellationToken);
 }
