@@ -5,6 +5,7 @@ using AggregatedPayments.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ namespace AggregatedPayments.Payouts;
 /// request it is a 409. A request that fails lets the key go, since it changed nothing. The request is
 /// compared by its bound arguments (route ids and body), so formatting differences do not matter.
 /// </summary>
-public sealed class IdempotencyKeyFilter(IIdempotentRequestStore store, IOptions<JsonOptions> jsonOptions) : IAsyncActionFilter
+public sealed class IdempotencyKeyFilter(IIdempotentRequestStore store, IOptions<MvcOptions> mvcOptions, IOptions<JsonOptions> jsonOptions) : IAsyncActionFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
@@ -59,9 +60,13 @@ public sealed class IdempotencyKeyFilter(IIdempotentRequestStore store, IOptions
         }
     }
 
+    // The output formatter's own options (its encoder included), so a replay is byte for byte what the first caller got.
+    private JsonSerializerOptions OutputOptions =>
+        mvcOptions.Value.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().FirstOrDefault()?.SerializerOptions ?? jsonOptions.Value.JsonSerializerOptions;
+
     private (int Status, string Body)? Answer(IActionResult? result, HttpContext http) => result switch
     {
-        ObjectResult o => (o.StatusCode ?? http.Response.StatusCode, JsonSerializer.Serialize(o.Value, o.DeclaredType ?? o.Value?.GetType() ?? typeof(object), jsonOptions.Value.JsonSerializerOptions)),
+        ObjectResult o => (o.StatusCode ?? http.Response.StatusCode, JsonSerializer.Serialize(o.Value, o.DeclaredType ?? o.Value?.GetType() ?? typeof(object), OutputOptions)),
         IStatusCodeActionResult { StatusCode: { } status } => (status, ""),
         _ => null
     };
