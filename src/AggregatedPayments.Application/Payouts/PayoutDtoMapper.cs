@@ -27,7 +27,8 @@ internal static class PayoutDtoMapper
             ToDto(order, lines.Select(l => l.MerchantReference).ToList(), order.CurrentAttempt?.MerchantChannelId),
             lines.Select(l => new PayoutLineDto(l.Id, l.LineNumber, l.MerchantReference, l.AmountMinor, l.Currency, l.Purpose, l.Remark)).ToList(),
             order.Attempts.OrderBy(a => a.CreationTime).Select(ToDto).ToList(),
-            order.History.OrderBy(h => h.Time).Select(h => new PayoutStateChangeDto(h.Id, h.AttemptId, h.From, h.To, h.IsIgnored, h.Reason, h.Actor, h.Time)).ToList(),
+            // Rows of one instant follow the state table's own order (pending, submitting, …).
+            order.History.OrderBy(h => h.Time).ThenBy(h => h.From).ThenBy(h => h.To).Select(h => new PayoutStateChangeDto(h.Id, h.AttemptId, h.From, h.To, h.IsIgnored, h.Reason, h.Actor, h.Time)).ToList(),
             postings.Select(p => LedgerDtoMapper.ToDto(p, order.Id)).ToList());
     }
 

@@ -71,6 +71,7 @@ public sealed class PayoutFlowTests(AggregatedPaymentsWebFactory factory) : Payo
         await RunJobsAsync();
         var failed = await m.Payouts.GetAsync(creation.Order.Id);
         var tooEarly = await Should.ThrowAsync<RemoteServiceException>(() => m.Payouts.CorrectAsync(creation.Order.Id, new CorrectPayoutDto()));
+        Factory.Clock.Advance(TimeSpan.FromMilliseconds(10));
 
         var corrected = await m.Payouts.CorrectAsync(creation.Order.Id, new CorrectPayoutDto
         {
