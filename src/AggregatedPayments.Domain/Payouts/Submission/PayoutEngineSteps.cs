@@ -53,8 +53,9 @@ public sealed class PayoutEngineSteps(IServiceScopeFactory scopes, IOptions<Payo
     /// Applies <paramref name="answer"/> (null: nothing new was learnt), then plans what follows for an
     /// attempt still open: the query of <paramref name="nextSlot"/>, or manual review when the schedule is
     /// spent; no slot means this look plans nothing. A routed attempt that definitely failed gets its failover job.
+    /// <paramref name="queried"/> notes the query's time on the attempt.
     /// </summary>
-    public Task RecordAnswerAsync(Guid orderId, Guid attemptId, PayoutAnswer? answer, string actor, int? nextSlot, string channelCode, CancellationToken cancellationToken) =>
+    public Task RecordAnswerAsync(Guid orderId, Guid attemptId, PayoutAnswer? answer, bool queried, string actor, int? nextSlot, string channelCode, CancellationToken cancellationToken) =>
         InTransactionAsync(orderId, attemptId, async (services, snapshot) =>
         {
             if (snapshot is null)
@@ -78,7 +79,8 @@ public sealed class PayoutEngineSteps(IServiceScopeFactory scopes, IOptions<Payo
                         .EnqueueAsync(new PayoutFailoverJobArgs(order.Id, attempt.Id), BackgroundJobPriority.High, cancellationToken: cancellationToken);
                 }
             }
-            else if (order.CurrentAttemptId == attempt.Id)
+
+            if (queried && order.CurrentAttemptId == attempt.Id)
             {
                 await transitions.RecordQueriedAsync(order, cancellationToken);
             }
@@ -125,7 +127,7 @@ public sealed class PayoutEngineSteps(IServiceScopeFactory scopes, IOptions<Payo
         }, retryLostRace: true, cancellationToken);
 
     /// <summary>The sweep's revival of an attempt whose job was lost: its send again (which asks instead when it may have left), or its next scheduled query now.</summary>
-    public Task ReviveAsync(Guid orderId, Guid attemptId, string channelCode, CancellationToken cancellationToken) =>
+    public Task<bool> ReviveAsync(Guid orderId, Guid attemptId, string channelCode, CancellationToken cancellationToken) =>
         InTransactionAsync(orderId, attemptId, async (services, snapshot) =>
         {
             if (snapshot is not { IsOpen: true } || snapshot.Order.NeedsManualReview)

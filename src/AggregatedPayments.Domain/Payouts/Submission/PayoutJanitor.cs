@@ -35,7 +35,11 @@ public sealed class PayoutJanitor(
                 using (currentTenant.Change(lost.TenantId))
                 {
                     var channelCode = await ChannelCodeAsync(lost.MerchantChannelId, cancellationToken);
-                    await steps.ReviveAsync(lost.OrderId, lost.Id, channelCode, cancellationToken);
+                    if (!await steps.ReviveAsync(lost.OrderId, lost.Id, channelCode, cancellationToken))
+                    {
+                        // Its order moved meanwhile: whatever moved it planned what follows.
+                        continue;
+                    }
                 }
 
                 logger.LogWarning("Attempt {AttemptId} of order {OrderId} had no live job for its check due at {NextCheckTime}; a new one is queued",
@@ -61,18 +65,16 @@ public sealed class PayoutJanitor(
         var attempts = services.GetRequiredService<IRepository<PayoutAttempt>>().QueryNoTracking();
         var orders = services.GetRequiredService<IRepository<PayoutOrder>>().QueryNoTracking();
 
-        var query = from attempt in attempts
-                    join order in orders on attempt.OrderId equals order.Id
-                    where attempt.NextCheckTime != null && attempt.NextCheckTime <= cutoff
-                          && (attempt.State == PayoutState.Submitting || attempt.State == PayoutState.Processing || attempt.State == PayoutState.Unknown)
-                          && order.CurrentAttemptId == attempt.Id && !order.NeedsManualReview
-                    select new Overdue(attempt.Id, attempt.OrderId, attempt.TenantId, attempt.MerchantChannelId, attempt.NextCheckTime!.Value, attempt.PendingJobId);
+        var open = attempts.Where(a => a.NextCheckTime != null && a.NextCheckTime <= cutoff
+                                       && (a.State == PayoutState.Submitting || a.State == PayoutState.Processing || a.State == PayoutState.Unknown));
         if (after is var (time, id))
         {
-            query = query.Where(a => a.NextCheckTime > time || (a.NextCheckTime == time && a.Id > id));
+            open = open.Where(a => a.NextCheckTime > time || (a.NextCheckTime == time && a.Id > id));
         }
 
-        var page = await executer.ToListAsync(query.OrderBy(a => a.NextCheckTime).ThenBy(a => a.Id).Take(options.Value.SweepPageSize), cancellationToken);
+        // One table, ordered in the database: the page's last row is the keyset's next start in the database's own order.
+        var page = await executer.ToListAsync(open.OrderBy(a => a.NextCheckTime).ThenBy(a => a.Id).Take(options.Value.SweepPageSize)
+            .Select(a => new Overdue(a.Id, a.OrderId, a.TenantId, a.MerchantChannelId, a.NextCheckTime!.Value, a.PendingJobId)), cancellationToken);
         if (page.Count == 0)
         {
             return ([], null);
@@ -83,8 +85,13 @@ public sealed class PayoutJanitor(
                 .Where(j => jobIds.Contains(j.Id) && !j.IsAbandoned)
                 .Select(j => j.Id), cancellationToken))
             .ToHashSet();
+        var orderIds = page.Select(a => a.OrderId).ToList();
+        var actionable = (await executer.ToListAsync(orders
+                .Where(o => orderIds.Contains(o.Id) && !o.NeedsManualReview && o.CurrentAttemptId != null)
+                .Select(o => o.CurrentAttemptId!.Value), cancellationToken))
+            .ToHashSet();
         var last = page[^1];
-        return (page.Where(a => a.PendingJobId is not { } job || !live.Contains(job)).ToList(), (last.NextCheckTime, last.Id));
+        return (page.Where(a => actionable.Contains(a.Id) && (a.PendingJobId is not { } job || !live.Contains(job))).ToList(), (last.NextCheckTime, last.Id));
     }
 
     private async Task<string> ChannelCodeAsync(Guid merchantChannelId, CancellationToken cancellationToken)

@@ -43,10 +43,10 @@ public sealed class PayoutQueryJob(
         {
             case QueryResult.Found found:
                 var answer = await answers.FromQueryAsync(channel.Adapter.Provider, found, cancellationToken);
-                await steps.RecordAnswerAsync(order.Id, attempt.Id, answer, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
+                await steps.RecordAnswerAsync(order.Id, attempt.Id, answer, queried: true, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
                 break;
             case QueryResult.NotFound when order.NeedsManualReview:
-                await steps.RecordAnswerAsync(order.Id, attempt.Id, null, PayoutSubmissionActors.Query, null, code, CancellationToken.None);
+                await steps.RecordAnswerAsync(order.Id, attempt.Id, null, queried: true, PayoutSubmissionActors.Query, null, code, CancellationToken.None);
                 break;
             case QueryResult.NotFound when attempt.NotFoundCount > 0:
                 await steps.FlagForManualReviewAsync(order.Id, attempt.Id,
@@ -58,7 +58,7 @@ public sealed class PayoutQueryJob(
                 break;
             default:
                 // Unknown: the question itself failed; the next slot asks again.
-                await steps.RecordAnswerAsync(order.Id, attempt.Id, null, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
+                await steps.RecordAnswerAsync(order.Id, attempt.Id, null, queried: true, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
                 break;
         }
 
@@ -91,6 +91,6 @@ public sealed class PayoutQueryJob(
         faults.Reach(FaultPointNames.AfterResend);
         var answer = await answers.FromSubmitAsync(channel.Adapter.Provider, result, CancellationToken.None);
         await steps.RecordAnswerAsync(attempt.OrderId, attempt.Id, answer with { Reason = "Resent after NotFound: " + answer.Reason },
-            PayoutSubmissionActors.Query, nextSlot, channel.Channel.Code, CancellationToken.None);
+            queried: true, PayoutSubmissionActors.Query, nextSlot, channel.Channel.Code, CancellationToken.None);
     }
 }

@@ -53,7 +53,7 @@ public sealed class PayoutSendJob(
             var result = await channel.Adapter.SubmitAsync(request, context, cancellationToken);
             faults.Reach(FaultPointNames.AfterSendBeforeAnswer);
             var answer = await answers.FromSubmitAsync(channel.Adapter.Provider, result, CancellationToken.None);
-            await steps.RecordAnswerAsync(args.OrderId, args.AttemptId, answer, PayoutSubmissionActors.Send, nextSlot: 0, channel.Channel.Code, CancellationToken.None);
+            await steps.RecordAnswerAsync(args.OrderId, args.AttemptId, answer, queried: false, PayoutSubmissionActors.Send, nextSlot: 0, channel.Channel.Code, CancellationToken.None);
         }
 
         faults.Reach(FaultPointNames.AfterAnswerRecorded);

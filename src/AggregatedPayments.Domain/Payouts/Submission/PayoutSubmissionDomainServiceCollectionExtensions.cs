@@ -1,6 +1,7 @@
 using AggregatedPayments.BackgroundJobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.Payouts;
 
@@ -10,6 +11,7 @@ public static class PayoutSubmissionDomainServiceCollectionExtensions
     public static IServiceCollection AddPayoutSubmissionDomain(this IServiceCollection services)
     {
         services.AddOptions<PayoutSubmissionOptions>().BindConfiguration(PayoutSubmissionOptions.Section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PayoutSubmissionOptions>, PayoutSubmissionOptionsValidator>());
         services.TryAddSingleton<ChannelSendLimiter>();
         services.TryAddSingleton<PayoutEngineSteps>();
         services.TryAddSingleton<PayoutJanitor>();

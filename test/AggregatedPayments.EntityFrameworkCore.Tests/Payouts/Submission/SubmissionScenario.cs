@@ -78,7 +78,7 @@ internal sealed class SubmissionScenario : IAsyncDisposable
     /// of processing) opened to <paramref name="tenantId"/> with its own sandbox account, funded with
     /// <paramref name="fundMinor"/> CNY at the sandbox and synced into the ledger.
     /// </summary>
-    public async Task<Guid> OpenSandboxChannelAsync(Guid tenantId, string code, int priority = 0, int processingSeconds = 0, long fundMinor = 1_000_00, string? failAccountPattern = null)
+    public async Task<Guid> OpenSandboxChannelAsync(Guid tenantId, string code, int priority = 0, int processingSeconds = 0, long fundMinor = 1_000_00, string? failAccountPattern = null, long? dailyLimitMinor = null)
     {
         Guid channelId;
         await using (var scope = Database.CreateScope())
@@ -107,7 +107,7 @@ internal sealed class SubmissionScenario : IAsyncDisposable
             var manager = services.GetRequiredService<MerchantChannelManager>();
             var merchantChannel = await manager.CreateAsync(channel, CancellationToken.None);
             manager.Configure(merchantChannel, channel, ChannelFunctions.Payout | ChannelFunctions.Query | ChannelFunctions.Balance | ChannelFunctions.Notification,
-                priority, 1, null, null, null);
+                priority, 1, null, dailyLimitMinor, null);
             await manager.SetParametersAsync(merchantChannel, channel, new Dictionary<string, string?>
             {
                 [SandboxParameterNames.AccountId] = account,
@@ -129,6 +129,23 @@ internal sealed class SubmissionScenario : IAsyncDisposable
     public SandboxLedger SandboxAccount(string account) => Adapter.Sandbox.Ledgers.Open(account);
 
     public SandboxLedger SandboxOf(Guid merchantChannelId) => SandboxAccount(_accountsByMerchantChannel[merchantChannelId]);
+
+    /// <summary>
+    /// The callback the sandbox would send about <paramref name="key"/> paid through <paramref name="payingMerchantChannelId"/>,
+    /// signed with the notify secret of <paramref name="signingMerchantChannelId"/> (another merchant forging it with its own valid secret).
+    /// </summary>
+    public NotificationRequest Callback(Guid payingMerchantChannelId, string key, Guid? signingMerchantChannelId = null)
+    {
+        var payout = SandboxOf(payingMerchantChannelId).Find(key, UtcNow) ?? throw new InvalidOperationException($"The sandbox has no payout {key}.");
+        var secret = "notify-secret-" + _accountsByMerchantChannel[signingMerchantChannelId ?? payingMerchantChannelId];
+        return SandboxNotifications.Create(payout, secret, Database.Clock.GetUtcNow());
+    }
+
+    public async Task<ChannelCallbacks.ChannelCallbackReception> DeliverAsync(Guid toMerchantChannelId, NotificationRequest callback)
+    {
+        await using var scope = Database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ChannelCallbacks.ChannelCallbackReceiver>().ReceiveAsync(toMerchantChannelId, callback, CancellationToken.None);
+    }
 
     public Task<IReadOnlyList<BalanceSyncResult>> SyncBalanceAsync(Guid tenantId, Guid merchantChannelId) =>
         InTenantAsync(tenantId, services => services.GetRequiredService<MerchantChannelBalanceSync>().SyncAsync(merchantChannelId, "CNY", CancellationToken.None));
@@ -176,6 +193,13 @@ internal sealed class SubmissionScenario : IAsyncDisposable
     public Task<LedgerBalance> BalanceAsync(Guid tenantId, Guid merchantChannelId) =>
         InTenantAsync(tenantId, async services => (await services.GetRequiredService<ILedgerStore>()
             .FindBalanceAsync(new LedgerAccountKey(tenantId, merchantChannelId, "CNY"), CancellationToken.None))!);
+
+    /// <summary>The stored request of the attempt, decrypted: what every send and resend must carry byte for byte.</summary>
+    public Task<StoredRequest> StoredRequestAsync(Guid tenantId, PayoutAttempt attempt) =>
+        InTenantAsync(tenantId, services => services.GetRequiredService<PayoutTransitionManager>().GetStoredRequestAsync(attempt, CancellationToken.None));
+
+    public async Task<List<BackgroundJobRecord>> QueryJobsOfAsync(Guid attemptId) =>
+        [.. (await JobsAsync()).Where(j => j.JobName == "Payouts.Query" && j.ArgsJson.Contains(attemptId.ToString(), StringComparison.Ordinal))];
 
     public async Task<List<BackgroundJobRecord>> JobsAsync()
     {

@@ -5,15 +5,29 @@ namespace AggregatedPayments.Payouts;
 /// <summary>Stands in for a process kill: throws at the armed point once, so a test can run a job body up to there and then run it again.</summary>
 internal sealed class ThrowingFaultPoints : IFaultPoints
 {
+    private readonly Lock _lock = new();
     private string? _armed;
 
-    public void Arm(string name) => Volatile.Write(ref _armed, name);
+    public void Arm(string name)
+    {
+        lock (_lock)
+        {
+            _armed = name;
+        }
+    }
 
     public void Reach(string name)
     {
-        if (Interlocked.CompareExchange(ref _armed, null, name) == name)
+        lock (_lock)
         {
-            throw new SimulatedCrashException(name);
+            if (!string.Equals(_armed, name, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            _armed = null;
         }
+
+        throw new SimulatedCrashException(name);
     }
 }
