@@ -12,9 +12,12 @@ namespace AggregatedPayments.Payouts;
 /// </summary>
 public sealed class IdempotentRequestStore(IServiceScopeFactory scopes, ICurrentUser currentUser, TimeProvider clock) : IIdempotentRequestStore
 {
+    private const int ExpiredPerClaim = 100;
+
     public async Task<IdempotentRequestClaim> ClaimAsync(string key, string requestHash, CancellationToken cancellationToken)
     {
         var userId = currentUser.GetId();
+        await ForgetExpiredAsync(userId, cancellationToken);
 
         // Twice: an expired row with this key is removed, then the key is claimed afresh.
         for (var round = 0; round < 2; round++)
@@ -61,6 +64,21 @@ public sealed class IdempotentRequestStore(IServiceScopeFactory scopes, ICurrent
         }, cancellationToken);
 
     public Task ReleaseAsync(Guid claimId, CancellationToken cancellationToken) => DeleteAsync(claimId, cancellationToken);
+
+    // Each caller's own expired keys go when it next uses one, so the table holds about a day of keys.
+    private Task ForgetExpiredAsync(Guid userId, CancellationToken cancellationToken) =>
+        InScopeAsync(async (requests, unitOfWork, executer) =>
+        {
+            var cutoff = Now() - IdempotentRequest.Lifetime;
+            var expired = await executer.ToListAsync(requests.Query().Where(r => r.UserId == userId && r.CreationTime <= cutoff).Take(ExpiredPerClaim), cancellationToken);
+            foreach (var row in expired)
+            {
+                requests.Delete(row);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return expired.Count;
+        }, cancellationToken);
 
     private Task<bool> TryInsertAsync(IdempotentRequest claim, CancellationToken cancellationToken) =>
         InScopeAsync(async (requests, unitOfWork, _) =>

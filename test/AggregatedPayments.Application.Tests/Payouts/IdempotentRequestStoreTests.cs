@@ -51,6 +51,7 @@ public sealed class IdempotentRequestStoreTests : IAsyncLifetime
     public async Task Should_keep_a_key_per_user_and_forget_it_after_24_hours()
     {
         var mine = await StoreAsync(s => s.ClaimAsync("k3", "hash-a", CancellationToken.None));
+        await StoreAsync(s => s.ClaimAsync("k4", "hash-a", CancellationToken.None));
         await StoreAsync(s => Done(s.CompleteAsync(mine.ClaimId!.Value, 200, "{}", CancellationToken.None)));
         _db.SignIn("other clerk");
         var someoneElses = await StoreAsync(s => s.ClaimAsync("k3", "hash-b", CancellationToken.None));
@@ -61,6 +62,7 @@ public sealed class IdempotentRequestStoreTests : IAsyncLifetime
 
         someoneElses.IsReplay.ShouldBeFalse();
         nextDay.IsReplay.ShouldBeFalse();
+        // The clerk's expired k4 went with its next claim; the other clerk's key stays until that clerk's next one.
         (await _db.CountAsync<IdempotentRequest>()).ShouldBe(2);
     }
 
