@@ -1,12 +1,17 @@
+using AggregatedPayments.OutboundCalls;
 using Microsoft.Extensions.Options;
 
 namespace AggregatedPayments.BackgroundJobs;
 
 /// <summary>Refuses settings under which jobs would spin, never retry, or be claimed twice while running.</summary>
-public sealed class BackgroundJobOptionsValidator : IValidateOptions<BackgroundJobOptions>
+public sealed class BackgroundJobOptionsValidator(IOptions<OutboundCallOptions> outboundCalls) : IValidateOptions<BackgroundJobOptions>
 {
-    /// <summary>A channel call with its timeout must fit into a lease.</summary>
-    public static readonly TimeSpan MinLeaseDuration = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Outbound calls a job may make, each up to its timeout, before its lease runs out: a query and then
+    /// a resend, with the job's own database work around them. A lease shorter than that could let a
+    /// second worker take a job whose first run is still talking to the provider.
+    /// </summary>
+    public const int OutboundCallsPerLease = 3;
 
     public ValidateOptionsResult Validate(string? name, BackgroundJobOptions options)
     {
@@ -16,9 +21,10 @@ public sealed class BackgroundJobOptionsValidator : IValidateOptions<BackgroundJ
             failures.Add("BackgroundJobs:PollInterval must be positive.");
         }
 
-        if (options.LeaseDuration < MinLeaseDuration)
+        var minLease = MinLeaseDuration(outboundCalls.Value);
+        if (options.LeaseDuration < minLease)
         {
-            failures.Add($"BackgroundJobs:LeaseDuration must be at least {MinLeaseDuration}.");
+            failures.Add($"BackgroundJobs:LeaseDuration must be at least {minLease} ({OutboundCallsPerLease} times the longest outbound call timeout).");
         }
 
         if (options.BatchSize < 1)
@@ -42,5 +48,11 @@ public sealed class BackgroundJobOptionsValidator : IValidateOptions<BackgroundJ
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static TimeSpan MinLeaseDuration(OutboundCallOptions outboundCalls)
+    {
+        var longest = outboundCalls.Purposes.Values.Select(p => p.Timeout ?? outboundCalls.Timeout).Append(outboundCalls.Timeout).Max();
+        return longest * OutboundCallsPerLease;
     }
 }

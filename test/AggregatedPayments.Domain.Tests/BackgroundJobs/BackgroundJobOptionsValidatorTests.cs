@@ -1,3 +1,5 @@
+using AggregatedPayments.OutboundCalls;
+using Microsoft.Extensions.Options;
 using Shouldly;
 using Xunit;
 
@@ -8,7 +10,7 @@ public sealed class BackgroundJobOptionsValidatorTests
     [Fact]
     public void Should_accept_the_defaults()
     {
-        new BackgroundJobOptionsValidator().Validate(null, new BackgroundJobOptions()).Succeeded.ShouldBeTrue();
+        Validator(new OutboundCallOptions()).Validate(null, new BackgroundJobOptions()).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -24,7 +26,7 @@ public sealed class BackgroundJobOptionsValidatorTests
             MaxRetryDelay = TimeSpan.FromMinutes(1)
         };
 
-        var result = new BackgroundJobOptionsValidator().Validate(null, options);
+        var result = Validator(new OutboundCallOptions()).Validate(null, options);
 
         result.Failed.ShouldBeTrue();
         result.Failures!.Select(f => f.Split(' ')[0]).ShouldBe(
@@ -33,4 +35,17 @@ public sealed class BackgroundJobOptionsValidatorTests
             "BackgroundJobs:MaxTries", "BackgroundJobs:MaxRetryDelay"
         ]);
     }
+
+    [Fact]
+    public void Should_fit_the_longest_outbound_call_three_times_into_a_lease()
+    {
+        var outbound = new OutboundCallOptions { Timeout = TimeSpan.FromSeconds(2) };
+        outbound.Purposes["StatementDownload"] = new OutboundCallLimitOverride { Timeout = TimeSpan.FromSeconds(4) };
+        var validator = Validator(outbound);
+
+        validator.Validate(null, new BackgroundJobOptions { LeaseDuration = TimeSpan.FromSeconds(12) }).Succeeded.ShouldBeTrue();
+        validator.Validate(null, new BackgroundJobOptions { LeaseDuration = TimeSpan.FromSeconds(11) }).Failed.ShouldBeTrue();
+    }
+
+    private static BackgroundJobOptionsValidator Validator(OutboundCallOptions outbound) => new(Options.Create(outbound));
 }
