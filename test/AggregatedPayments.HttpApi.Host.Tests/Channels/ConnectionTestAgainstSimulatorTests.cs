@@ -3,7 +3,6 @@ using System.Text.Json;
 using AggregatedPayments.Channels.GenericHttp;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Simulation;
-using AggregatedPayments.Testing;
 using Shouldly;
 using Xunit;
 
@@ -30,7 +29,7 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
     [Fact]
     public async Task Should_read_the_alipay_balance_from_the_simulator()
     {
-        var result = await TestAlipayAsync(["Payout", "Query", "Balance"], AppPrivateKeyPem());
+        var result = await TestAlipayAsync(["Payout", "Query", "Balance"], AlipayAppKey.PrivateKeyPem());
 
         result.Succeeded.ShouldBeTrue(result.Outcome);
         result.Function.ShouldBe("Balance");
@@ -40,7 +39,7 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
     [Fact]
     public async Task Should_have_the_simulator_answer_a_query_for_a_key_nobody_used()
     {
-        var result = await TestAlipayAsync(["Payout", "Query"], AppPrivateKeyPem());
+        var result = await TestAlipayAsync(["Payout", "Query"], AlipayAppKey.PrivateKeyPem());
 
         result.Succeeded.ShouldBeTrue(result.Outcome);
         result.Function.ShouldBe("Query");
@@ -143,13 +142,5 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
         });
 
         return await new MerchantChannelClientProxy(host).TestConnectionAsync(merchant.Id, opened.Id);
-    }
-
-    /// <summary>The app key from Alipay's own SDK tests, whose public half the simulator is configured with.</summary>
-    private static string AppPrivateKeyPem()
-    {
-        using var vectors = JsonDocument.Parse(File.ReadAllBytes(TestRepository.PayoutChannelVectors()));
-        var der = vectors.RootElement.GetProperty("alipay").GetProperty("app_private_key_pkcs8_der_base64").GetString()!;
-        return "-----BEGIN PRIVATE KEY-----\n" + der + "\n-----END PRIVATE KEY-----";
     }
 }
