@@ -16,6 +16,7 @@ public sealed class PayoutSendJob(
     PayoutTransitionManager transitions,
     PayoutAnswerFactory answers,
     ChannelSendLimiter limiter,
+    ChannelRatePacer pacer,
     IOptions<PayoutSubmissionOptions> options,
     IFaultPoints faults) : IBackgroundJob<PayoutSendJobArgs>
 {
@@ -41,6 +42,7 @@ public sealed class PayoutSendJob(
         var request = await transitions.GetStoredRequestAsync(attempt, cancellationToken);
         using (await limiter.EnterAsync(channel.Channel.Id, options.Value.ConcurrencyFor(channel.Channel.Code), cancellationToken))
         {
+            await pacer.WaitForSlotAsync(channel.Channel.Id, options.Value.SendRateFor(channel.Channel.Code), cancellationToken);
             if (!await steps.TryRecordSentAsync(args.OrderId, args.AttemptId, cancellationToken))
             {
                 // Another run recorded the send first, or the order was cancelled: that run (or nobody) sends.

@@ -13,6 +13,7 @@ public static class PayoutSubmissionDomainServiceCollectionExtensions
         services.AddOptions<PayoutSubmissionOptions>().BindConfiguration(PayoutSubmissionOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PayoutSubmissionOptions>, PayoutSubmissionOptionsValidator>());
         services.TryAddSingleton<ChannelSendLimiter>();
+        services.TryAddSingleton<ChannelRatePacer>();
         services.TryAddSingleton<PayoutEngineSteps>();
         services.TryAddSingleton<PayoutJanitor>();
         services.TryAddScoped<PayoutChannelResolver>();

@@ -27,6 +27,12 @@ public sealed class PayoutSubmissionOptions
     /// <summary>Per-instance send limits by channel code, overriding <see cref="MaxConcurrentSendsPerChannel"/>.</summary>
     public Dictionary<string, int> ChannelConcurrency { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Sends per second to one channel from this host instance; zero sets no rate (per instance, like the concurrency limit).</summary>
+    public double MaxSendsPerSecondPerChannel { get; set; }
+
+    /// <summary>Per-instance send rates by channel code (a provider's documented limit), overriding <see cref="MaxSendsPerSecondPerChannel"/>.</summary>
+    public Dictionary<string, double> ChannelSendRates { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The time zone for daily limits when a merchant row names none (a merchant always should).</summary>
     public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 
@@ -42,6 +48,9 @@ public sealed class PayoutSubmissionOptions
 
     public IReadOnlyList<TimeSpan> ScheduleFor(string channelCode) =>
         ChannelQuerySchedules.TryGetValue(channelCode, out var own) && own.Count > 0 ? own : QuerySchedule;
+
+    public double SendRateFor(string channelCode) =>
+        ChannelSendRates.TryGetValue(channelCode, out var own) && own > 0 ? own : MaxSendsPerSecondPerChannel;
 
     public int ConcurrencyFor(string channelCode) =>
         ChannelConcurrency.TryGetValue(channelCode, out var own) && own > 0 ? own : Math.Max(1, MaxConcurrentSendsPerChannel);

@@ -20,6 +20,11 @@ public sealed class PayoutSubmissionOptionsValidator : IValidateOptions<PayoutSu
             failures.Add("PayoutSubmission: concurrent sends per channel must be at least 1.");
         }
 
+        if (options.ChannelSendRates.Values.Append(options.MaxSendsPerSecondPerChannel).Any(r => r < 0 || !double.IsFinite(r)))
+        {
+            failures.Add("PayoutSubmission: send rates per channel must be zero (no rate) or a positive number per second.");
+        }
+
         if (options.SweepInterval <= TimeSpan.Zero || options.SweepGrace < TimeSpan.Zero || options.SweepPageSize < 1)
         {
             failures.Add("PayoutSubmission: the sweep needs a positive interval, a grace of zero or more and a page size of at least 1.");
