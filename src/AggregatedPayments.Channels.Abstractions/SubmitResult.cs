@@ -8,7 +8,8 @@ public abstract record SubmitResult
     }
 
     /// <summary>The provider took the payout; <paramref name="State"/> may already be final.</summary>
-    public sealed record Accepted(string? ProviderReference, ChannelPayoutState State) : SubmitResult;
+    /// <param name="Failure">The provider's code and reason when the answer is already a final failure and names them.</param>
+    public sealed record Accepted(string? ProviderReference, ChannelPayoutState State, ProviderError? Failure = null) : SubmitResult;
 
     /// <summary>The provider answered, verifiably, with an error code.</summary>
     public sealed record Refused(ProviderError Error) : SubmitResult;

@@ -34,7 +34,8 @@ public static class GenericHttpSubmitClassifier
         var status = document.Status;
         if (answer.IsSuccess && status.State is { } state)
         {
-            return new SubmitResult.Accepted(document.Text(GenericHttpFields.ProviderReference), state);
+            return new SubmitResult.Accepted(
+                document.Text(GenericHttpFields.ProviderReference), state, state == ChannelPayoutState.Failed ? document.Error : null);
         }
 
         // The error dictionary, not the adapter, decides whether the provider's code is final.

@@ -86,7 +86,7 @@ public sealed class SandboxLedger
             if (_payouts.TryGetValue(request.Key, out var existing))
             {
                 return existing.RequestBody.AsSpan().SequenceEqual(body)
-                    ? new SubmitResult.Accepted(existing.Reference, existing.State)
+                    ? new SubmitResult.Accepted(existing.Reference, existing.State, existing.Failure)
                     : new SubmitResult.Unknown(
                         "The key was used before with other parameters.",
                         new ProviderError(SandboxErrorCodes.KeyReusedWithDifferentParameters, null, "The key was used before with other parameters."));
@@ -110,7 +110,8 @@ public sealed class SandboxLedger
 
             // A zero delay completes here, so the answer already carries the final state.
             Settle(nowUtc);
-            return new SubmitResult.Accepted(payout.Reference, _payouts[payout.Key].State);
+            var settled = _payouts[payout.Key];
+            return new SubmitResult.Accepted(settled.Reference, settled.State, settled.Failure);
         }
     }
 

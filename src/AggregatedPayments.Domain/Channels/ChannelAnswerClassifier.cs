@@ -15,7 +15,7 @@ public sealed class ChannelAnswerClassifier(IErrorDictionaryLookup errors)
         switch (result)
         {
             case SubmitResult.Accepted accepted:
-                return new SubmitClassification.Accepted(accepted.ProviderReference, accepted.State);
+                return new SubmitClassification.Accepted(accepted.ProviderReference, accepted.State, accepted.Failure);
             case SubmitResult.Unknown unknown:
                 return new SubmitClassification.Unknown(unknown.Reason, unknown.Error, null);
             case SubmitResult.Refused refused:

@@ -9,7 +9,7 @@ public abstract record SubmitClassification
     {
     }
 
-    public sealed record Accepted(string? ProviderReference, ChannelPayoutState State) : SubmitClassification;
+    public sealed record Accepted(string? ProviderReference, ChannelPayoutState State, ProviderError? Failure = null) : SubmitClassification;
 
     /// <summary>Definitely refused and never taken: the hold can be released and a new key may follow.</summary>
     public sealed record Rejected(ProviderError Error, ErrorDictionaryEntryInfo Entry) : SubmitClassification;

@@ -11,7 +11,7 @@ public sealed class PayoutAnswerFactory(ChannelAnswerClassifier classifier, IDic
         await classifier.ClassifyAsync(provider, result, cancellationToken) switch
         {
             SubmitClassification.Accepted accepted => new PayoutAnswer(
-                PayoutAnswer.FromChannel(accepted.State), $"{provider} accepted the payout ({accepted.State})", accepted.ProviderReference),
+                PayoutAnswer.FromChannel(accepted.State), $"{provider} accepted the payout ({accepted.State})", accepted.ProviderReference, Error: accepted.Failure),
             SubmitClassification.Rejected rejected => new PayoutAnswer(
                 PayoutState.Failed, $"{provider} refused the payout: {Describe(rejected.Error)}", Error: rejected.Error),
             SubmitClassification.Unknown unknown => new PayoutAnswer(

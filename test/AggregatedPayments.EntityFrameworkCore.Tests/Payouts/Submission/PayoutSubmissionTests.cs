@@ -51,6 +51,9 @@ public sealed class PayoutSubmissionTests : IAsyncLifetime
         var order = await _s.LoadAsync(_merchant, orderId);
         order.State.ShouldBe(PayoutState.Failed);
         order.Attempts.Count.ShouldBe(1);
+
+        // The send's own answer names the provider's reason; no later query is needed to show it.
+        order.Attempts.Single().ProviderErrorCode.ShouldNotBeNull();
         var balance = await _s.BalanceAsync(_merchant, _channel);
         (balance.Available, balance.Held, balance.PaidOut).ShouldBe((1_000_00L, 0L, 0L));
         _s.SandboxOf(other).PaymentLog.ShouldBeEmpty();
