@@ -17,6 +17,8 @@ public sealed class PayoutQueryJob(
     PayoutTransitionManager transitions,
     PayoutAnswerFactory answers,
     IDictionaryLookup dictionaries,
+    PayoutBatchSteps batchSteps,
+    PayoutBatchQuery batchQuery,
     IFaultPoints faults) : IBackgroundJob<PayoutQueryJobArgs>
 {
     public async Task ExecuteAsync(PayoutQueryJobArgs args, CancellationToken cancellationToken)
@@ -34,11 +36,20 @@ public sealed class PayoutQueryJob(
         int? nextSlot = args.Slot is { } slot && slot == attempt.QueryCount ? slot + 1 : null;
         var channel = await channels.GetAsync(attempt.MerchantChannelId, cancellationToken);
         var context = await channels.CreateContextAsync(channel, cancellationToken);
+        var code = channel.Channel.Code;
+        if (await batchSteps.FindBatchOfAsync(attempt.Id, cancellationToken) is { } batchId)
+        {
+            // An item is asked about through its batch: one question settles every item, and a NotFound resends the whole frozen batch, never the item alone.
+            await batchQuery.QueryAsync(batchId, channel, context, mayResend: !order.NeedsManualReview, cancellationToken);
+            await steps.RecordAnswerAsync(order.Id, attempt.Id, null, queried: true, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
+            faults.Reach(FaultPointNames.AfterQueryRecorded);
+            return;
+        }
+
         var amount = await attempt.Amount.ToChannelAmountAsync(dictionaries, cancellationToken);
         var result = await channel.Adapter.QueryAsync(attempt.ChannelKey, amount, context, cancellationToken);
         faults.Reach(FaultPointNames.AfterQueryBeforeRecord);
 
-        var code = channel.Channel.Code;
         switch (result)
         {
             case QueryResult.Found found:

@@ -27,6 +27,13 @@ public sealed class PayoutSubmissionOptions
     /// <summary>Per-instance send limits by channel code, overriding <see cref="MaxConcurrentSendsPerChannel"/>.</summary>
     public Dictionary<string, int> ChannelConcurrency { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Channel codes whose sends are gathered into provider batches (when the adapter has batch payout):
+    /// waiting attempts of one merchant channel and currency leave together, up to the adapter's maximum.
+    /// Any other channel sends attempt by attempt.
+    /// </summary>
+    public List<string> BatchChannels { get; set; } = [];
+
     /// <summary>The time zone for daily limits when a merchant row names none (a merchant always should).</summary>
     public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 
@@ -42,6 +49,8 @@ public sealed class PayoutSubmissionOptions
 
     public IReadOnlyList<TimeSpan> ScheduleFor(string channelCode) =>
         ChannelQuerySchedules.TryGetValue(channelCode, out var own) && own.Count > 0 ? own : QuerySchedule;
+
+    public bool BatchesChannel(string channelCode) => BatchChannels.Contains(channelCode, StringComparer.Ordinal);
 
     public int ConcurrencyFor(string channelCode) =>
         ChannelConcurrency.TryGetValue(channelCode, out var own) && own > 0 ? own : Math.Max(1, MaxConcurrentSendsPerChannel);
