@@ -9,7 +9,8 @@ namespace AggregatedPayments.Payouts;
 /// Asks the provider about one attempt by our key and records what it says. A NotFound is the only
 /// answer that may lead to sending again, and only the byte-identical stored request, once, within the
 /// provider's idempotency window; a second NotFound, a passed window or a spent schedule sends the
-/// attempt to manual review — never to an automatic failure.
+/// attempt to manual review — never to an automatic failure. An attempt that went out in a provider
+/// batch is asked about through its batch (<see cref="PayoutBatchQuery"/>), which resends only the whole batch.
 /// </summary>
 public sealed class PayoutQueryJob(
     PayoutEngineSteps steps,

@@ -129,6 +129,50 @@ public sealed class PayoutBatchSubmissionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_send_every_item_to_a_person_when_the_batch_is_still_not_found_after_its_one_resend()
+    {
+        _s.Adapter.Faults.Enqueue(SubmitFault.LoseRequest);
+        _s.Adapter.Faults.Enqueue(SubmitFault.LoseRequest);
+        var attempts = await StartAsync("GONE", 81_00, 82_00);
+
+        await _s.RunJobsAsync();
+        await _s.AdvanceAsync(TimeSpan.FromSeconds(15));
+        await _s.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        foreach (var attempt in attempts)
+        {
+            var order = await _s.LoadAsync(_merchant, attempt.OrderId);
+            (order.State, order.NeedsManualReview).ShouldBe((PayoutState.Unknown, true));
+        }
+
+        (await BatchesAsync()).Single().State.ShouldBe(PayoutBatchState.Unresolved);
+        (_s.Adapter.BatchSends, _s.Adapter.Sends).ShouldBe((2, 0));
+        (await _s.BalanceAsync(_merchant, _channel)).Held.ShouldBe(163_00);
+        _s.SandboxOf(_channel).PaymentLog.ShouldBeEmpty();
+        await _s.AssertMoneyAsync(_merchant, _channel);
+    }
+
+    [Fact]
+    public async Task Should_not_resend_a_batch_found_nowhere_once_the_providers_window_has_passed()
+    {
+        var attempts = await StartAsync("LATE-Q", 91_00, 92_00);
+        _s.Faults.Arm(FaultPointNames.BatchAfterFrozen);
+        await _s.RunJobsAsync();
+
+        await _s.AdvanceAsync(TimeSpan.FromHours(25));
+
+        foreach (var attempt in attempts)
+        {
+            var order = await _s.LoadAsync(_merchant, attempt.OrderId);
+            (order.State, order.NeedsManualReview).ShouldBe((PayoutState.Submitting, true));
+        }
+
+        (_s.Adapter.BatchSends, _s.Adapter.Sends).ShouldBe((0, 0));
+        (await _s.BalanceAsync(_merchant, _channel)).Held.ShouldBe(183_00);
+        await _s.AssertMoneyAsync(_merchant, _channel);
+    }
+
+    [Fact]
     public async Task Should_treat_a_batch_key_clash_as_unknown_and_settle_every_item_by_query_never_by_a_new_key()
     {
         _s.Adapter.Faults.Enqueue(SubmitFault.ClashBatchKey);
