@@ -16,6 +16,7 @@ public sealed class SandboxLedger
     private readonly Dictionary<string, SandboxPayout> _payouts = new(StringComparer.Ordinal);
     private readonly List<string> _processing = [];
     private readonly List<SandboxPayout> _paymentLog = [];
+    private readonly Dictionary<string, SandboxBatch> _batches = new(StringComparer.Ordinal);
 
     public SandboxLedger(string accountId)
     {
@@ -83,35 +84,69 @@ public sealed class SandboxLedger
         lock (_lock)
         {
             Settle(nowUtc);
-            if (_payouts.TryGetValue(request.Key, out var existing))
-            {
-                return existing.RequestBody.AsSpan().SequenceEqual(body)
-                    ? new SubmitResult.Accepted(existing.Reference, existing.State, existing.Failure)
-                    : new SubmitResult.Unknown(
-                        "The key was used before with other parameters.",
-                        new ProviderError(SandboxErrorCodes.KeyReusedWithDifferentParameters, null, "The key was used before with other parameters."));
-            }
+            return SubmitLocked(request, body, rules, nowUtc);
+        }
+    }
 
-            if (RefusalFor(request, rules) is { } refusal)
-            {
-                return new SubmitResult.Refused(refusal);
-            }
+    /// <summary>
+    /// Takes a batch as a provider would, in one step: an existing batch key is answered from what the batch
+    /// did the first time (items as they stand now), or is a key clash when the bytes differ; a new batch
+    /// submits each item under its own key by the same rules as a single payout.
+    /// </summary>
+    public BatchSubmitResult SubmitBatch(SandboxBatchRequest batch, byte[] body, SandboxRules rules, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(rules);
 
-            var balance = BalanceOf(request.Currency)!;
-            balance.Available -= request.AmountMinor;
-            balance.Frozen += request.AmountMinor;
-
-            var payout = new SandboxPayout(
-                request.Key, [.. body], request, ReferenceFor(request.Key), nowUtc, nowUtc + rules.ProcessingDelay,
-                rules.FailureFor(request), ChannelPayoutState.Processing, null);
-            _payouts.Add(payout.Key, payout);
-            _processing.Add(payout.Key);
-            _paymentLog.Add(payout);
-
-            // A zero delay completes here, so the answer already carries the final state.
+        lock (_lock)
+        {
             Settle(nowUtc);
-            var settled = _payouts[payout.Key];
-            return new SubmitResult.Accepted(settled.Reference, settled.State, settled.Failure);
+            if (_batches.TryGetValue(batch.BatchKey, out var existing))
+            {
+                return existing.Body.AsSpan().SequenceEqual(body)
+                    ? new BatchSubmitResult.Accepted(AnswerOf(existing))
+                    : new BatchSubmitResult.Unknown(
+                        "The batch key was used before with other parameters.",
+                        new ProviderError(SandboxErrorCodes.KeyReusedWithDifferentParameters, null, "The batch key was used before with other parameters."));
+            }
+
+            var answers = batch.Items.Select(item => new BatchItemResult(item.Key, SubmitLocked(item, SandboxRequestFormat.ItemBody(item), rules, nowUtc))).ToList();
+            var stored = new SandboxBatch(batch.BatchKey, [.. body], batch, answers, nowUtc);
+            _batches.Add(stored.Key, stored);
+            return new BatchSubmitResult.Accepted(AnswerOf(stored));
+        }
+    }
+
+    /// <summary>The batch under <paramref name="batchKey"/> with each item's first answer; null when it never arrived.</summary>
+    public IReadOnlyList<BatchItemQueryResult>? FindBatch(string batchKey, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchKey);
+        lock (_lock)
+        {
+            Settle(nowUtc);
+            if (!_batches.TryGetValue(batchKey, out var batch))
+            {
+                return null;
+            }
+
+            // An item whose key clashed with another payout is not this batch's: its own query finds the other one.
+            var items = new List<BatchItemQueryResult>();
+            foreach (var (item, answer) in batch.Request.Items.Zip(batch.FirstAnswers))
+            {
+                switch (answer.Result)
+                {
+                    case SubmitResult.Accepted:
+                        var payout = _payouts[item.Key];
+                        items.Add(new BatchItemQueryResult(item.Key, new QueryResult.Found(payout.State, payout.Reference, payout.Amount, null, payout.Failure, payout.CompletedAtUtc)));
+                        break;
+                    case SubmitResult.Refused refused:
+                        items.Add(new BatchItemQueryResult(item.Key, new QueryResult.Found(ChannelPayoutState.Failed, null, item.Amount, null, refused.Error, batch.ReceivedAtUtc)));
+                        break;
+                }
+            }
+
+            return items;
         }
     }
 
@@ -140,6 +175,47 @@ public sealed class SandboxLedger
             ];
         }
     }
+
+    private SubmitResult SubmitLocked(SandboxRequest request, byte[] body, SandboxRules rules, DateTime nowUtc)
+    {
+        if (_payouts.TryGetValue(request.Key, out var existing))
+        {
+            return existing.RequestBody.AsSpan().SequenceEqual(body)
+                ? new SubmitResult.Accepted(existing.Reference, existing.State, existing.Failure)
+                : new SubmitResult.Unknown(
+                    "The key was used before with other parameters.",
+                    new ProviderError(SandboxErrorCodes.KeyReusedWithDifferentParameters, null, "The key was used before with other parameters."));
+        }
+
+        if (RefusalFor(request, rules) is { } refusal)
+        {
+            return new SubmitResult.Refused(refusal);
+        }
+
+        var balance = BalanceOf(request.Currency)!;
+        balance.Available -= request.AmountMinor;
+        balance.Frozen += request.AmountMinor;
+
+        var payout = new SandboxPayout(
+            request.Key, [.. body], request, ReferenceFor(request.Key), nowUtc, nowUtc + rules.ProcessingDelay,
+            rules.FailureFor(request), ChannelPayoutState.Processing, null);
+        _payouts.Add(payout.Key, payout);
+        _processing.Add(payout.Key);
+        _paymentLog.Add(payout);
+
+        // A zero delay completes here, so the answer already carries the final state.
+        Settle(nowUtc);
+        var settled = _payouts[payout.Key];
+        return new SubmitResult.Accepted(settled.Reference, settled.State, settled.Failure);
+    }
+
+    // Accepted items as they stand now (a resent batch reports progress, as a provider's would); refusals and clashes as first answered.
+    private List<BatchItemResult> AnswerOf(SandboxBatch batch) =>
+    [
+        .. batch.FirstAnswers.Select(answer => answer.Result is SubmitResult.Accepted
+            ? answer with { Result = new SubmitResult.Accepted(_payouts[answer.Key].Reference, _payouts[answer.Key].State, _payouts[answer.Key].Failure) }
+            : answer)
+    ];
 
     private ProviderError? RefusalFor(SandboxRequest request, SandboxRules rules)
     {

@@ -11,14 +11,15 @@ public class SandboxCapabilitiesTests
     public void Should_declare_exactly_the_functions_it_implements()
     {
         var implemented = ChannelFunctions.Payout | ChannelFunctions.Query;
+        implemented |= _adapter is IChannelBatchPayout ? ChannelFunctions.BatchPayout : ChannelFunctions.None;
         implemented |= _adapter is IChannelBalance ? ChannelFunctions.Balance : ChannelFunctions.None;
         implemented |= _adapter is IChannelWithdrawal ? ChannelFunctions.Withdraw : ChannelFunctions.None;
         implemented |= _adapter is IChannelStatement ? ChannelFunctions.Statement : ChannelFunctions.None;
         implemented |= _adapter is IChannelNotification ? ChannelFunctions.Notification : ChannelFunctions.None;
 
         _adapter.Capabilities.Functions.ShouldBe(implemented);
-        _adapter.Capabilities.Supports(ChannelFunctions.BatchPayout).ShouldBeFalse();
-        _adapter.Capabilities.MaxBatchItems.ShouldBe(1);
+        _adapter.Capabilities.Supports(ChannelFunctions.BatchPayout).ShouldBeTrue();
+        _adapter.Capabilities.MaxBatchItems.ShouldBe(SandboxChannelAdapter.MaxBatchItems);
     }
 
     [Fact]

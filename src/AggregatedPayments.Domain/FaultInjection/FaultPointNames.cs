@@ -27,9 +27,29 @@ public static class FaultPointNames
     /// <summary>A query's answer and the next plan are committed.</summary>
     public const string AfterQueryRecorded = "Payouts.AfterQueryRecorded";
 
+    /// <summary>A batch is frozen, its request stored and its items recorded as sent, all committed; it has not left.</summary>
+    public const string BatchAfterFrozen = "Payouts.Batch.AfterFrozen";
+
+    /// <summary>The batch left and the provider answered; nothing of the answer is recorded.</summary>
+    public const string BatchAfterSendBeforeAnswer = "Payouts.Batch.AfterSendBeforeAnswer";
+
+    /// <summary>The batch's answer is recorded on the batch and on every item, with their next plans.</summary>
+    public const string BatchAfterAnswerRecorded = "Payouts.Batch.AfterAnswerRecorded";
+
+    /// <summary>A batch query answered; nothing of it is recorded.</summary>
+    public const string BatchAfterQueryBeforeRecord = "Payouts.Batch.AfterQueryBeforeRecord";
+
+    /// <summary>A batch NotFound is counted and committed; the stored batch has not been resent.</summary>
+    public const string BatchAfterNotFoundRecorded = "Payouts.Batch.AfterNotFoundRecorded";
+
+    /// <summary>The stored batch was resent after a NotFound and answered; the answer is not recorded.</summary>
+    public const string BatchAfterResend = "Payouts.Batch.AfterResend";
+
     public static IReadOnlyList<string> All { get; } =
     [
         AfterMigration, AfterRecordSent, AfterSendBeforeAnswer, AfterAnswerRecorded,
-        AfterQueryBeforeRecord, AfterNotFoundRecorded, AfterResend, AfterQueryRecorded
+        AfterQueryBeforeRecord, AfterNotFoundRecorded, AfterResend, AfterQueryRecorded,
+        BatchAfterFrozen, BatchAfterSendBeforeAnswer, BatchAfterAnswerRecorded,
+        BatchAfterQueryBeforeRecord, BatchAfterNotFoundRecorded, BatchAfterResend
     ];
 }

@@ -32,6 +32,9 @@ internal sealed class PayoutAttemptConfiguration : IEntityTypeConfiguration<Payo
         // The janitor's scan: a merchant's attempts still open, oldest first.
         builder.HasIndex(a => new { a.TenantId, a.State, a.CreationTime });
 
+        // A batching channel's waiting attempts: not yet sent, of one merchant channel and currency, oldest first.
+        builder.HasIndex(a => new { a.MerchantChannelId, a.State, a.FirstSentTime, a.CreationTime });
+
         // The sweep for lost jobs across merchants: open attempts by when they are next due, paged by (time, id).
         builder.HasIndex(a => new { a.NextCheckTime, a.Id });
     }

@@ -9,7 +9,8 @@ namespace AggregatedPayments.Payouts;
 /// Asks the provider about one attempt by our key and records what it says. A NotFound is the only
 /// answer that may lead to sending again, and only the byte-identical stored request, once, within the
 /// provider's idempotency window; a second NotFound, a passed window or a spent schedule sends the
-/// attempt to manual review — never to an automatic failure.
+/// attempt to manual review — never to an automatic failure. An attempt that went out in a provider
+/// batch is asked about through its batch (<see cref="PayoutBatchQuery"/>), which resends only the whole batch.
 /// </summary>
 public sealed class PayoutQueryJob(
     PayoutEngineSteps steps,
@@ -17,6 +18,8 @@ public sealed class PayoutQueryJob(
     PayoutTransitionManager transitions,
     PayoutAnswerFactory answers,
     IDictionaryLookup dictionaries,
+    PayoutBatchSteps batchSteps,
+    PayoutBatchQuery batchQuery,
     IFaultPoints faults) : IBackgroundJob<PayoutQueryJobArgs>
 {
     public async Task ExecuteAsync(PayoutQueryJobArgs args, CancellationToken cancellationToken)
@@ -34,11 +37,20 @@ public sealed class PayoutQueryJob(
         int? nextSlot = args.Slot is { } slot && slot == attempt.QueryCount ? slot + 1 : null;
         var channel = await channels.GetAsync(attempt.MerchantChannelId, cancellationToken);
         var context = await channels.CreateContextAsync(channel, cancellationToken);
+        var code = channel.Channel.Code;
+        if (await batchSteps.FindBatchOfAsync(attempt.Id, cancellationToken) is { } batchId)
+        {
+            // An item is asked about through its batch: one question settles every item, and a NotFound resends the whole frozen batch, never the item alone.
+            await batchQuery.QueryAsync(batchId, channel, context, mayResend: !order.NeedsManualReview, cancellationToken);
+            await steps.RecordAnswerAsync(order.Id, attempt.Id, null, queried: true, PayoutSubmissionActors.Query, nextSlot, code, CancellationToken.None);
+            faults.Reach(FaultPointNames.AfterQueryRecorded);
+            return;
+        }
+
         var amount = await attempt.Amount.ToChannelAmountAsync(dictionaries, cancellationToken);
         var result = await channel.Adapter.QueryAsync(attempt.ChannelKey, amount, context, cancellationToken);
         faults.Reach(FaultPointNames.AfterQueryBeforeRecord);
 
-        var code = channel.Channel.Code;
         switch (result)
         {
             case QueryResult.Found found:

@@ -8,7 +8,8 @@ namespace AggregatedPayments.Payouts;
 /// Sends one attempt's stored request, at most once per key from this platform's side: the send is
 /// recorded and committed before the request leaves, and a run that finds it recorded (an earlier run
 /// crashed or lost its lease) never sends again — it has the attempt queried instead. The answer is
-/// classified and recorded with the first query of the schedule in one transaction.
+/// classified and recorded with the first query of the schedule in one transaction. On a batching
+/// channel the attempt goes out in a provider batch instead (<see cref="PayoutBatchSender"/>).
 /// </summary>
 public sealed class PayoutSendJob(
     PayoutEngineSteps steps,
@@ -17,6 +18,7 @@ public sealed class PayoutSendJob(
     PayoutAnswerFactory answers,
     ChannelSendLimiter limiter,
     ChannelRatePacer pacer,
+    PayoutBatchSender batches,
     IOptions<PayoutSubmissionOptions> options,
     IFaultPoints faults) : IBackgroundJob<PayoutSendJobArgs>
 {
@@ -35,6 +37,13 @@ public sealed class PayoutSendJob(
         {
             // Possibly sent already: ask, never pay again.
             await steps.EnsureQueryAsync(args.OrderId, args.AttemptId, channel.Channel.Code, cancellationToken);
+            return;
+        }
+
+        if (batches.Batches(channel))
+        {
+            // The attempt leaves in a frozen batch with the others waiting on its merchant channel, never alone.
+            await batches.SendWaitingAsync(channel, attempt.Currency, attempt.Id, cancellationToken);
             return;
         }
 

@@ -19,9 +19,11 @@ public static class PayoutSubmissionDomainServiceCollectionExtensions
         services.TryAddScoped<PayoutChannelResolver>();
         services.TryAddScoped<PayoutRoutingCandidates>();
         services.TryAddScoped<PayoutAnswerFactory>();
+        services.TryAddScoped<PayoutInstructionFactory>();
         services.TryAddScoped<PayoutSubmitter>();
         services.TryAddScoped<IPayoutSubmitter>(sp => sp.GetRequiredService<PayoutSubmitter>());
         services.TryAddScoped<MerchantChannelBalanceSync>();
+        services.AddPayoutBatchesDomain();
         services.AddBackgroundJob<PayoutSendJob, PayoutSendJobArgs>();
         services.AddBackgroundJob<PayoutQueryJob, PayoutQueryJobArgs>();
         services.AddBackgroundJob<PayoutFailoverJob, PayoutFailoverJobArgs>();

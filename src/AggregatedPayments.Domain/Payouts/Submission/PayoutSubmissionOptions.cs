@@ -33,6 +33,13 @@ public sealed class PayoutSubmissionOptions
     /// <summary>Per-instance send rates by channel code (a provider's documented limit), overriding <see cref="MaxSendsPerSecondPerChannel"/>.</summary>
     public Dictionary<string, double> ChannelSendRates { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Channel codes whose sends are gathered into provider batches (when the adapter has batch payout):
+    /// waiting attempts of one merchant channel and currency leave together, up to the adapter's maximum.
+    /// Any other channel sends attempt by attempt.
+    /// </summary>
+    public List<string> BatchChannels { get; set; } = [];
+
     /// <summary>The time zone for daily limits when a merchant row names none (a merchant always should).</summary>
     public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 
@@ -51,6 +58,8 @@ public sealed class PayoutSubmissionOptions
 
     public double SendRateFor(string channelCode) =>
         ChannelSendRates.TryGetValue(channelCode, out var own) && own > 0 ? own : MaxSendsPerSecondPerChannel;
+
+    public bool BatchesChannel(string channelCode) => BatchChannels.Contains(channelCode, StringComparer.Ordinal);
 
     public int ConcurrencyFor(string channelCode) =>
         ChannelConcurrency.TryGetValue(channelCode, out var own) && own > 0 ? own : Math.Max(1, MaxConcurrentSendsPerChannel);

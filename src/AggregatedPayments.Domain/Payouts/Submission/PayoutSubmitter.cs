@@ -1,7 +1,5 @@
 using AggregatedPayments.BackgroundJobs;
-using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Channels;
-using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Routing;
 
@@ -17,14 +15,10 @@ public sealed class PayoutSubmitter(
     PayoutRouter router,
     PayoutChannelResolver channels,
     PayoutTransitionManager transitions,
-    PayeeAccountFactory payees,
-    IDictionaryLookup dictionaries,
-    ChannelCallbackAddresses callbackAddresses,
+    PayoutInstructionFactory instructions,
     IBackgroundJobManager jobs,
     TimeProvider clock) : IPayoutSubmitter
 {
-    private const string DefaultTitle = "Payout";
-
     public Task<PayoutAttempt> StartAsync(PayoutOrder order, Guid? merchantChannelId, string actor, CancellationToken cancellationToken) =>
         StartAsync(order, merchantChannelId, merchantChannelId is null ? PayoutRouting.Routed : PayoutRouting.Named, actor, cancellationToken);
 
@@ -47,7 +41,7 @@ public sealed class PayoutSubmitter(
 
         var attemptId = Guid.NewGuid();
         var key = channel.Adapter.FormatKey(attemptId);
-        var request = channel.Adapter.PrepareSubmit(await InstructionAsync(order, key, channel.MerchantChannel, cancellationToken), context);
+        var request = channel.Adapter.PrepareSubmit(await instructions.CreateAsync(order, key, channel.MerchantChannel, cancellationToken), context);
         if (request.Key != key)
         {
             throw new InvalidOperationException($"The {channel.Channel.Provider} adapter prepared a request under another key than it formatted.");
@@ -79,22 +73,5 @@ public sealed class PayoutSubmitter(
             : [];
         var request = new RoutingRequest(order.AmountMinor, order.Currency, ChannelFunctions.Payout, localTime, failedOn);
         return router.Choose(candidates, request).MerchantChannelId;
-    }
-
-    private async Task<PayoutInstruction> InstructionAsync(PayoutOrder order, string key, MerchantChannel merchantChannel, CancellationToken cancellationToken)
-    {
-        var payee = order.Payee;
-        var number = await payees.DecryptAccountNumberAsync(payee, cancellationToken);
-        var first = order.Lines.OrderBy(l => l.LineNumber).First();
-        var notifyUrl = merchantChannel.Functions.HasFlag(ChannelFunctions.Notification)
-            ? callbackAddresses.For(merchantChannel.Id).AbsoluteUri
-            : null;
-        return new PayoutInstruction(
-            key,
-            await order.Amount.ToChannelAmountAsync(dictionaries, cancellationToken),
-            new Payee(number, payee.AccountName, payee.AccountType, payee.BankCode, payee.BankName, payee.BranchName),
-            first.Purpose ?? DefaultTitle,
-            order.Lines.Count == 1 ? first.Remark : null,
-            notifyUrl);
     }
 }

@@ -1142,7 +1142,78 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 
+                    b.HasIndex("MerchantChannelId", "State", "FirstSentTime", "CreationTime");
+
                     b.ToTable("PayoutAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BatchKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("FirstSentTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LastQueryTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(5592470)
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "BatchKey")
+                        .IsUnique();
+
+                    b.ToTable("PayoutBatches", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
@@ -1775,6 +1846,44 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("AggregatedPayments.Payouts.PayoutBatchItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("AttemptId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("char(36)");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ItemKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("char(36)");
+
+                            b1.HasKey("BatchId", "AttemptId");
+
+                            b1.HasIndex("AttemptId")
+                                .IsUnique();
+
+                            b1.ToTable("PayoutBatchItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>

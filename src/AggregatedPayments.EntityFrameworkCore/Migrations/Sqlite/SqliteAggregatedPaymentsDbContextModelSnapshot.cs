@@ -1101,7 +1101,75 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "State", "CreationTime");
 
+                    b.HasIndex("MerchantChannelId", "State", "FirstSentTime", "CreationTime");
+
                     b.ToTable("PayoutAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("FirstSentTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastQueryTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotFoundCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(5592470)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MerchantChannelId", "BatchKey")
+                        .IsUnique();
+
+                    b.ToTable("PayoutBatches", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>
@@ -1711,6 +1779,43 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("AggregatedPayments.Payouts.PayoutBatchItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AttemptId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ItemKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BatchId", "AttemptId");
+
+                            b1.HasIndex("AttemptId")
+                                .IsUnique();
+
+                            b1.ToTable("PayoutBatchItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutLine", b =>

@@ -10,5 +10,8 @@ internal enum SubmitFault
     LoseAnswer,
 
     /// <summary>The sandbox takes the request, and the platform reads an error code the dictionary does not call final.</summary>
-    RefuseWithNonFinalCode
+    RefuseWithNonFinalCode,
+
+    /// <summary>A batch send only: another batch with other bytes already holds the key; the sandbox pays that one and calls ours a key clash.</summary>
+    ClashBatchKey
 }

@@ -245,6 +245,29 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    BatchKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestCiphertext = table.Column<string>(type: "TEXT", maxLength: 5592470, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    FirstSentTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastQueryTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotFoundCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PayoutOrders",
                 columns: table => new
                 {
@@ -486,6 +509,27 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "Channels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutBatchItems",
+                columns: table => new
+                {
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchItems", x => new { x.BatchId, x.AttemptId });
+                    table.ForeignKey(
+                        name: "FK_PayoutBatchItems_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -948,6 +992,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_MerchantChannelId_State_FirstSentTime_CreationTime",
+                table: "PayoutAttempts",
+                columns: new[] { "MerchantChannelId", "State", "FirstSentTime", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_NextCheckTime_Id",
                 table: "PayoutAttempts",
                 columns: new[] { "NextCheckTime", "Id" });
@@ -966,6 +1015,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_PayoutAttempts_TenantId_State_CreationTime",
                 table: "PayoutAttempts",
                 columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_MerchantChannelId_BatchKey",
+                table: "PayoutBatches",
+                columns: new[] { "MerchantChannelId", "BatchKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_TenantId",
+                table: "PayoutBatches",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchItems_AttemptId",
+                table: "PayoutBatchItems",
+                column: "AttemptId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutLines_OrderId",
@@ -1157,6 +1223,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "PayoutAttempts");
 
             migrationBuilder.DropTable(
+                name: "PayoutBatchItems");
+
+            migrationBuilder.DropTable(
                 name: "PayoutLines");
 
             migrationBuilder.DropTable(
@@ -1194,6 +1263,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatches");
 
             migrationBuilder.DropTable(
                 name: "PayoutOrders");

@@ -308,6 +308,35 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "PayoutBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BatchKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestCiphertext = table.Column<string>(type: "longtext", maxLength: 5592470, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentType = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    State = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FirstSentTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    LastQueryTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    NotFoundCount = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatches", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "PayoutOrders",
                 columns: table => new
                 {
@@ -602,6 +631,29 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         principalTable: "Channels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutBatchItems",
+                columns: table => new
+                {
+                    AttemptId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BatchId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ItemKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutBatchItems", x => new { x.BatchId, x.AttemptId });
+                    table.ForeignKey(
+                        name: "FK_PayoutBatchItems_PayoutBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "PayoutBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1116,6 +1168,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutAttempts_MerchantChannelId_State_FirstSentTime_Creatio~",
+                table: "PayoutAttempts",
+                columns: new[] { "MerchantChannelId", "State", "FirstSentTime", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_NextCheckTime_Id",
                 table: "PayoutAttempts",
                 columns: new[] { "NextCheckTime", "Id" });
@@ -1134,6 +1191,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "IX_PayoutAttempts_TenantId_State_CreationTime",
                 table: "PayoutAttempts",
                 columns: new[] { "TenantId", "State", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_MerchantChannelId_BatchKey",
+                table: "PayoutBatches",
+                columns: new[] { "MerchantChannelId", "BatchKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatches_TenantId",
+                table: "PayoutBatches",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutBatchItems_AttemptId",
+                table: "PayoutBatchItems",
+                column: "AttemptId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutLines_OrderId",
@@ -1325,6 +1399,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "PayoutAttempts");
 
             migrationBuilder.DropTable(
+                name: "PayoutBatchItems");
+
+            migrationBuilder.DropTable(
                 name: "PayoutLines");
 
             migrationBuilder.DropTable(
@@ -1362,6 +1439,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "PayoutBatches");
 
             migrationBuilder.DropTable(
                 name: "PayoutOrders");
