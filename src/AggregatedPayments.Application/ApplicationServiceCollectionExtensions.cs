@@ -7,8 +7,10 @@ using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Ledger;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -36,6 +38,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSettingsApplication();
         services.AddChannelsApplication();
         services.AddChannelCallbacksApplication();
+        services.AddPayoutsApplication();
+        services.AddLedgerApplication();
         return services;
     }
 

@@ -45,4 +45,10 @@ public static class PayoutConsts
     public const int ContentHashLength = 64;
 
     public const int CurrencyLength = 3;
+
+    /// <summary>An API caller's Idempotency-Key: printable ASCII, as Stripe's and the IETF draft's.</summary>
+    public const int MaxIdempotencyKeyLength = 128;
+
+    /// <summary>A longer answer is not kept for replay: the key is released and a repeat runs again (idempotent by reference anyway).</summary>
+    public const int MaxIdempotentResponseLength = 256 * 1024;
 }

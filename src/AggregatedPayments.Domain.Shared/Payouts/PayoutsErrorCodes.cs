@@ -19,5 +19,15 @@ public static class PayoutsErrorCodes
     public const string NewAttemptNotAllowed = "AP:Payouts:NewAttemptNotAllowed";
     public const string CannotCancel = "AP:Payouts:CannotCancel";
     public const string StateChanged = "AP:Payouts:StateChanged";
+    public const string InvalidCursor = "AP:Payouts:InvalidCursor";
+    public const string ActInsideMerchant = "AP:Payouts:ActInsideMerchant";
+    public const string CannotCorrect = "AP:Payouts:CannotCorrect";
+    public const string NothingToCorrect = "AP:Payouts:NothingToCorrect";
+    public const string UnknownLine = "AP:Payouts:UnknownLine";
+    public const string UnknownMerchantChannel = "AP:Payouts:UnknownMerchantChannel";
+    public const string IdempotencyKeyReused = "AP:Payouts:IdempotencyKeyReused";
+    public const string IdempotencyKeyInProgress = "AP:Payouts:IdempotencyKeyInProgress";
+    public const string InvalidIdempotencyKey = "AP:Payouts:InvalidIdempotencyKey";
+    public const string NotInReview = "AP:Payouts:NotInReview";
     public const string NoAttempt = "AP:Payouts:NoAttempt";
 }

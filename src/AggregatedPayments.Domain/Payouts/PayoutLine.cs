@@ -47,4 +47,11 @@ public sealed class PayoutLine : Entity<Guid>, IMultiTenant
     public string? Remark { get; private set; }
 
     public string ContentHash { get; private set; } = null!;
+
+    /// <summary>The corrected amount and the content it now stands for, so a later repeat of the reference is compared against what is paid.</summary>
+    internal void Correct(Money amount, string contentHash)
+    {
+        AmountMinor = amount.EnsureCurrency(Currency).Minor;
+        ContentHash = contentHash;
+    }
 }

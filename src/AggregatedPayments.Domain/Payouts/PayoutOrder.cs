@@ -11,7 +11,7 @@ namespace AggregatedPayments.Payouts;
 /// <see cref="PayoutStateMachine"/> and returned as a <see cref="PayoutTransition"/> that the store
 /// persists only if nobody changed the order meanwhile; when it reports a lost race, discard this instance.
 /// </summary>
-public sealed class PayoutOrder : AggregateRoot, IMultiTenant
+public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
 {
     private readonly List<PayoutLine> _lines = [];
     private readonly List<PayoutAttempt> _attempts = [];

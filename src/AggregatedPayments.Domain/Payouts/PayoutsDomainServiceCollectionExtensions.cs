@@ -13,6 +13,7 @@ public static class PayoutsDomainServiceCollectionExtensions
         services.TryAddScoped<PayeeAccountFactory>();
         services.TryAddScoped<PayoutOrderManager>();
         services.TryAddScoped<PayoutTransitionManager>();
+        services.TryAddScoped<PayoutCorrectionManager>();
         services.AddPayoutSubmissionDomain();
         return services;
     }

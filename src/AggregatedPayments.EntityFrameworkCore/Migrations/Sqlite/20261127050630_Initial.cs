@@ -121,6 +121,24 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotentRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseBody = table.Column<string>(type: "TEXT", maxLength: 262144, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotentRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InterceptionRules",
                 columns: table => new
                 {
@@ -838,6 +856,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 column: "Code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_CreationTime",
+                table: "IdempotentRequests",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_TenantId",
+                table: "IdempotentRequests",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_TenantId_UserId_Key",
+                table: "IdempotentRequests",
+                columns: new[] { "TenantId", "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InterceptionRules_Order_Id",
                 table: "InterceptionRules",
                 columns: new[] { "Order", "Id" });
@@ -1097,6 +1131,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ErrorDictionaryEntries");
+
+            migrationBuilder.DropTable(
+                name: "IdempotentRequests");
 
             migrationBuilder.DropTable(
                 name: "InterceptionRules");

@@ -152,6 +152,28 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "IdempotentRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    UserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Key = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestHash = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StatusCode = table.Column<int>(type: "int", nullable: true),
+                    ResponseBody = table.Column<string>(type: "longtext", maxLength: 262144, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotentRequests", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "InterceptionRules",
                 columns: table => new
                 {
@@ -1002,6 +1024,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 column: "Code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_CreationTime",
+                table: "IdempotentRequests",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_TenantId",
+                table: "IdempotentRequests",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotentRequests_TenantId_UserId_Key",
+                table: "IdempotentRequests",
+                columns: new[] { "TenantId", "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InterceptionRules_Order_Id",
                 table: "InterceptionRules",
                 columns: new[] { "Order", "Id" });
@@ -1261,6 +1299,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "ErrorDictionaryEntries");
+
+            migrationBuilder.DropTable(
+                name: "IdempotentRequests");
 
             migrationBuilder.DropTable(
                 name: "InterceptionRules");
