@@ -14,6 +14,7 @@ public sealed class ChannelCallbackController(IChannelCallbackAppService callbac
 {
     [HttpPost("{merchantChannelId:guid}")]
     [AllowAnonymous]
+    [RawRequestBody]
     [RequestSizeLimit(ChannelCallbackConsts.MaxBodyBytes)]
     public async Task<IActionResult> ReceiveAsync(Guid merchantChannelId, CancellationToken cancellationToken)
     {
