@@ -55,8 +55,9 @@ public sealed class ChannelCallbackReceiver(
 
     private async Task ScheduleQueryAsync(Guid merchantChannelId, string? key, CancellationToken cancellationToken)
     {
+        // A paid attempt is asked again too: a bank's return after success reaches us as such a message.
         if (key is null || await payouts.FindAttemptAsync(merchantChannelId, key, cancellationToken) is not { } attempt
-            || PayoutStateMachine.IsFinal(attempt.State))
+            || !PayoutStateMachine.MayStillMove(attempt.State))
         {
             return;
         }

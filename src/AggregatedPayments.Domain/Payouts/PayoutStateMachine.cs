@@ -26,6 +26,9 @@ public static class PayoutStateMachine
 
     public static bool IsFinal(PayoutState state) => state is Succeeded or Failed or Cancelled or Returned;
 
+    /// <summary>Whether a provider's answer can still move the attempt: any open state, and Succeeded, which a bank's return moves to Returned.</summary>
+    public static bool MayStillMove(PayoutState state) => Moves[state].Length > 0;
+
     /// <summary>A new attempt means a new key: only a first one, or after a definite Failed or a Returned.</summary>
     public static bool AllowsNewAttempt(PayoutState orderState) => orderState is PendingSubmission or Failed or Returned;
 

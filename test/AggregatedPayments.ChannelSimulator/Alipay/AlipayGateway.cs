@@ -129,7 +129,7 @@ public sealed class AlipayGateway(
                     : AlipayAnswer.Error(keys, node, "40004", "Business Failed", "PAYMENT_INFO_INCONSISTENCY", "两次请求商户单号一样，但是参数不一致");
             }
 
-            if (AlipayPayeeRules.Refusal(biz, productCode!) is var (subCode, subMsg))
+            if (AlipayPayeeRules.Refusal(biz, productCode!, options.Value.PayerUserId) is var (subCode, subMsg))
             {
                 return AlipayAnswer.Error(keys, node, "40004", "Business Failed", subCode, subMsg);
             }

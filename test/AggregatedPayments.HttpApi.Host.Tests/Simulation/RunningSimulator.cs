@@ -29,7 +29,11 @@ public sealed class RunningSimulator : WebApplicationFactory<Simulator::Program>
     public static RunningSimulator Start()
     {
         var simulator = new RunningSimulator();
-        simulator.UseKestrel(0);
+
+        // No port here: UseKestrel(port) rewrites the server's addresses after the app has started on its
+        // own thread, a race that sometimes throws "Addresses cannot be modified after the server has
+        // started" (dotnet/aspnetcore#67714). The app binds a free port from its own configuration instead.
+        simulator.UseKestrel();
         simulator.StartServer();
         var bound = new Uri(simulator.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         simulator.BaseAddress = new UriBuilder(bound) { Host = "localhost" }.Uri;
@@ -57,6 +61,7 @@ public sealed class RunningSimulator : WebApplicationFactory<Simulator::Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Alipay:InitialBalance", "50000.00");
     }
 

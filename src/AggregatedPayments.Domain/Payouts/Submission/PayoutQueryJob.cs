@@ -25,6 +25,12 @@ public sealed class PayoutQueryJob(
     public async Task ExecuteAsync(PayoutQueryJobArgs args, CancellationToken cancellationToken)
     {
         var snapshot = await steps.LoadAsync(args.OrderId, args.AttemptId, cancellationToken);
+        if (snapshot is { IsCurrent: true, Attempt.State: PayoutState.Succeeded })
+        {
+            await LookForReturnAsync(snapshot.Order, snapshot.Attempt, cancellationToken);
+            return;
+        }
+
         if (snapshot is not { IsOpen: true } || snapshot.Attempt is { State: PayoutState.Submitting, FirstSentTime: null })
         {
             // Final, replaced, or not sent yet (a query would find nothing and prove nothing): the send job acts.
@@ -75,6 +81,25 @@ public sealed class PayoutQueryJob(
         }
 
         faults.Reach(FaultPointNames.AfterQueryRecorded);
+    }
+
+    /// <summary>
+    /// A paid attempt is asked again only when a callback or a clerk says something changed: a return
+    /// after success is the one move it can still make. Only a found answer counts; anything else
+    /// leaves it as it is, plans nothing and never resends.
+    /// </summary>
+    private async Task LookForReturnAsync(PayoutOrder order, PayoutAttempt attempt, CancellationToken cancellationToken)
+    {
+        var channel = await channels.GetAsync(attempt.MerchantChannelId, cancellationToken);
+        var context = await channels.CreateContextAsync(channel, cancellationToken);
+        var amount = await attempt.Amount.ToChannelAmountAsync(dictionaries, cancellationToken);
+        if (await channel.Adapter.QueryAsync(attempt.ChannelKey, amount, context, cancellationToken) is not QueryResult.Found found)
+        {
+            return;
+        }
+
+        var answer = await answers.FromQueryAsync(channel.Adapter.Provider, found, cancellationToken);
+        await steps.RecordAnswerAsync(order.Id, attempt.Id, answer, queried: true, PayoutSubmissionActors.Query, nextSlot: null, channel.Channel.Code, CancellationToken.None);
     }
 
     private async Task ResendAsync(PayoutChannel channel, ChannelContext context, PayoutAttempt attempt, int? nextSlot, CancellationToken cancellationToken)

@@ -44,9 +44,9 @@ public sealed record ChaosPayoutPlan(int Number, ChaosPayoutKind Kind, string? C
         var n = Number.ToString("D6", CultureInfo.InvariantCulture);
         return Kind switch
         {
-            ChaosPayoutKind.Account => Account("2088102000" + n, "张三"),
+            ChaosPayoutKind.Account => Account("2088102100" + n, "张三"),
             ChaosPayoutKind.UnknownAccount => Account("2088notexist" + n, "张三"),
-            ChaosPayoutKind.NameMismatch => Account("2088102000" + n, "mismatch 李四"),
+            ChaosPayoutKind.NameMismatch => Account("2088102100" + n, "mismatch 李四"),
             ChaosPayoutKind.RefusedCard => Card("6222badcard" + n),
             _ => Card("6222020200" + n)
         };

@@ -98,8 +98,12 @@ public abstract class ChaosTestBase(AggregatedPaymentsWebFactory factory) : Host
         return opened.Id;
     }
 
-    /// <summary>Runs every job that is due now, as the hosted worker would.</summary>
-    protected Task<int> RunJobsAsync() => Factory.Services.GetRequiredService<BackgroundJobWorker>().RunPendingAsync();
+    /// <summary>Runs every job that is due now, as the hosted worker would; with several workers, as several host instances would (jobs are claimed by guarded updates).</summary>
+    protected async Task<int> RunJobsAsync(int workers = 1)
+    {
+        var worker = Factory.Services.GetRequiredService<BackgroundJobWorker>();
+        return (await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => worker.RunPendingAsync()))).Sum();
+    }
 
     /// <summary>
     /// Takes the callbacks the simulator owes now and posts each, byte for byte, to the host address it
