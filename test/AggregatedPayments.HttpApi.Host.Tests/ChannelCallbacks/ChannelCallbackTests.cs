@@ -112,22 +112,10 @@ public sealed class ChannelCallbackTests(AggregatedPaymentsWebFactory factory) :
     {
         string[] functions = withNotification ? ["Payout", "Query", "Notification"] : ["Payout", "Query"];
         var host = await HostAdminAsync();
-        var channels = new ChannelClientProxy(host);
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "cb" + Guid.NewGuid().ToString("N")[..8], Name = "Sandbox", Provider = "Sandbox" });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
-        {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = functions.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
+        var channel = await ChannelSetup.DefineAsync(host, "Sandbox", functions, new Dictionary<string, string?>());
         var merchant = await CreateMerchantAsync();
-        var opened = await new MerchantChannelClientProxy(host).CreateAsync(merchant.Id, new CreateMerchantChannelDto
-        {
-            ChannelId = channel.Id,
-            Functions = [.. functions],
-            Parameters = new Dictionary<string, string?> { ["accountId"] = "acct-" + merchant.Code, ["notifySecret"] = notifySecret }
-        });
+        var opened = await ChannelSetup.OpenToMerchantAsync(
+            host, merchant.Id, channel.Id, functions, new Dictionary<string, string?> { ["accountId"] = "acct-" + merchant.Code, ["notifySecret"] = notifySecret }, open: false);
         return new OpenedChannel(merchant.Id, opened.Id, opened.CallbackUrl);
     }
 

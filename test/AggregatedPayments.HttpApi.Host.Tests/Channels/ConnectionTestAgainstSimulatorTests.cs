@@ -81,27 +81,12 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
         var host = await HostAdminAsync();
         var all = GenericSimulatorChannel.Parameters("GM100001", secret);
         var merchantSupplied = new[] { GenericHttpParameterNames.MerchantId, GenericHttpParameterNames.Secret };
-        var addresses = GenericSimulatorChannel.Addresses(_simulator.BaseAddress);
-        var channels = new ChannelClientProxy(host);
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "gen" + Guid.NewGuid().ToString("N")[..8], Name = "Generic", Provider = "GenericHttp" });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
-        {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = addresses.Select(a => new ChannelFunctionDto { Function = a.Key.ToString(), Address = a.Value.ToString(), IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
-        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
-        {
-            Values = all.Where(p => !merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value)
-        });
+        var addresses = GenericSimulatorChannel.Addresses(_simulator.BaseAddress).ToDictionary(a => a.Key.ToString(), a => a.Value.ToString());
+        var channel = await ChannelSetup.DefineAsync(
+            host, "GenericHttp", addresses.Keys, all.Where(p => !merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value), addresses: addresses);
         var merchant = await CreateMerchantAsync();
-        var opened = await new MerchantChannelClientProxy(host).CreateAsync(merchant.Id, new CreateMerchantChannelDto
-        {
-            ChannelId = channel.Id,
-            Functions = ["Payout", "Query", "Balance"],
-            Parameters = all.Where(p => merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value)
-        });
+        var opened = await ChannelSetup.OpenToMerchantAsync(
+            host, merchant.Id, channel.Id, ["Payout", "Query", "Balance"], all.Where(p => merchantSupplied.Contains(p.Key)).ToDictionary(p => p.Key, p => (string?)p.Value), open: false);
 
         return await new MerchantChannelClientProxy(host).TestConnectionAsync(merchant.Id, opened.Id);
     }
@@ -109,37 +94,20 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
     private async Task<ConnectionTestResultDto> TestAlipayAsync(string[] functions, string appPrivateKey)
     {
         var host = await HostAdminAsync();
-        var channels = new ChannelClientProxy(host);
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "ali" + Guid.NewGuid().ToString("N")[..8], Name = "Alipay", Provider = "Alipay" });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
+        var channel = await ChannelSetup.DefineAsync(host, "Alipay", functions, new Dictionary<string, string?>
         {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = functions.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
-        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
-        {
-            Values = new Dictionary<string, string?>
-            {
-                ["gateway_url"] = new Uri(_simulator.BaseAddress, "/alipay/gateway.do").ToString(),
-                ["product_code"] = "TRANS_ACCOUNT_NO_PWD"
-            }
+            ["gateway_url"] = new Uri(_simulator.BaseAddress, "/alipay/gateway.do").ToString(),
+            ["product_code"] = "TRANS_ACCOUNT_NO_PWD"
         });
         var merchant = await CreateMerchantAsync();
         var alipayPublicKey = (await _simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString();
-        var opened = await new MerchantChannelClientProxy(host).CreateAsync(merchant.Id, new CreateMerchantChannelDto
+        var opened = await ChannelSetup.OpenToMerchantAsync(host, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
-            ChannelId = channel.Id,
-            Functions = [.. functions],
-            Parameters = new Dictionary<string, string?>
-            {
-                ["app_id"] = "2019090366875133",
-                ["app_private_key"] = appPrivateKey,
-                ["alipay_public_key"] = alipayPublicKey,
-                ["alipay_user_id"] = "2088102000000001"
-            }
-        });
+            ["app_id"] = "2019090366875133",
+            ["app_private_key"] = appPrivateKey,
+            ["alipay_public_key"] = alipayPublicKey,
+            ["alipay_user_id"] = "2088102000000001"
+        }, open: false);
 
         return await new MerchantChannelClientProxy(host).TestConnectionAsync(merchant.Id, opened.Id);
     }

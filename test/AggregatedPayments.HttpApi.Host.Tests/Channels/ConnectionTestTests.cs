@@ -61,17 +61,6 @@ public sealed class ConnectionTestTests(AggregatedPaymentsWebFactory factory) : 
         result.Outcome.ShouldNotContain("PRIVATE KEY");
     }
 
-    private static async Task<ChannelDto> CreateChannelAsync(HttpClient host, string provider, string[] functions, Dictionary<string, string?> parameters)
-    {
-        var channels = new ChannelClientProxy(host);
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "t" + Guid.NewGuid().ToString("N")[..8], Name = provider, Provider = provider });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
-        {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = functions.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
-        return parameters.Count == 0 ? channel : await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto { Values = parameters });
-    }
+    private static Task<ChannelDto> CreateChannelAsync(HttpClient host, string provider, string[] functions, Dictionary<string, string?> parameters) =>
+        ChannelSetup.DefineAsync(host, provider, functions, parameters);
 }

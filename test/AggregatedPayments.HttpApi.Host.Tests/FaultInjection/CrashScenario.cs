@@ -50,45 +50,18 @@ internal sealed class CrashScenario : IAsyncDisposable
             Name = "Crash test merchant",
             AdminPassword = MerchantPassword
         });
-        var channels = new ChannelClientProxy(admin);
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = ChannelCode, Name = "Alipay", Provider = "Alipay" });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
+        string[] functions = ["Payout", "Query", "Balance"];
+        var channel = await ChannelSetup.DefineAsync(admin, "Alipay", functions, new Dictionary<string, string?>
         {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = new[] { "Payout", "Query", "Balance" }.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
-        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
+            ["gateway_url"] = new Uri(Simulator.BaseAddress, GatewayPath).ToString(),
+            ["product_code"] = productCode
+        }, open: true, code: ChannelCode);
+        var opened = await ChannelSetup.OpenToMerchantAsync(admin, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
-            Values = new Dictionary<string, string?>
-            {
-                ["gateway_url"] = new Uri(Simulator.BaseAddress, GatewayPath).ToString(),
-                ["product_code"] = productCode
-            }
-        });
-        await channels.OpenAsync(channel.Id);
-
-        var openings = new MerchantChannelClientProxy(admin);
-        var opened = await openings.CreateAsync(merchant.Id, new CreateMerchantChannelDto
-        {
-            ChannelId = channel.Id,
-            Functions = ["Payout", "Query", "Balance"],
-            Parameters = new Dictionary<string, string?>
-            {
-                ["app_id"] = "2019090366875133",
-                ["app_private_key"] = AlipayAppKey.PrivateKeyPem(),
-                ["alipay_public_key"] = (await Simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString(),
-                ["alipay_user_id"] = "2088102000000001"
-            }
-        });
-        await openings.UpdateAsync(merchant.Id, opened.Id, new UpdateMerchantChannelDto
-        {
-            Functions = [.. opened.Functions],
-            Priority = opened.Priority,
-            Weight = opened.Weight,
-            IsOpen = true,
-            Version = opened.Version
+            ["app_id"] = "2019090366875133",
+            ["app_private_key"] = AlipayAppKey.PrivateKeyPem(),
+            ["alipay_public_key"] = (await Simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString(),
+            ["alipay_user_id"] = "2088102000000001"
         });
         MerchantChannelId = opened.Id;
         await new LedgerClientProxy(await MerchantAsync(host)).SyncAsync(opened.Id);

@@ -20,50 +20,24 @@ public abstract class PayoutHostTestBase(AggregatedPaymentsWebFactory factory) :
     protected async Task<PayoutMerchant> CreatePayoutMerchantAsync(long initialBalanceMinor = 1_000_000_00, int processingSeconds = 0)
     {
         var host = await HostAdminAsync();
-        var channels = new ChannelClientProxy(host);
-        var created = await channels.CreateAsync(new CreateChannelDto { Code = "sbx" + Guid.NewGuid().ToString("N")[..8], Name = "Sandbox", Provider = "Sandbox" });
-        var channel = await channels.UpdateAsync(created.Id, new UpdateChannelDto
+        string[] functions = ["Payout", "Query", "Balance"];
+        var channel = await ChannelSetup.DefineAsync(host, "Sandbox", functions, new Dictionary<string, string?>
         {
-            Name = created.Name,
-            Currencies = ["CNY"],
-            Functions = [Enabled("Payout"), Enabled("Query"), Enabled("Balance")],
-            SingleLimitMinor = 100_000_00,
-            DailyLimitMinor = 10_000_000_00,
-            Version = created.Version
-        });
-        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
+            ["failAmountEndings"] = FailingEnding + "=PAYEE_BANK_REFUSED",
+            ["processingDelaySeconds"] = processingSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        }, open: true, code: "sbx" + Guid.NewGuid().ToString("N")[..8], configure: update =>
         {
-            Values = new Dictionary<string, string?>
-            {
-                ["failAmountEndings"] = FailingEnding + "=PAYEE_BANK_REFUSED",
-                ["processingDelaySeconds"] = processingSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            }
+            update.SingleLimitMinor = 100_000_00;
+            update.DailyLimitMinor = 10_000_000_00;
         });
-        await channels.OpenAsync(channel.Id);
 
         var merchant = await CreateMerchantAsync();
-        var openings = new MerchantChannelClientProxy(host);
-        var opened = await openings.CreateAsync(merchant.Id, new CreateMerchantChannelDto
+        var opened = await ChannelSetup.OpenToMerchantAsync(host, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
-            ChannelId = channel.Id,
-            Functions = ["Payout", "Query", "Balance"],
-            Priority = 1,
-            Weight = 10,
-            Parameters = new Dictionary<string, string?>
-            {
-                ["accountId"] = "acct-" + merchant.Code,
-                ["notifySecret"] = "notify-" + merchant.Code,
-                ["initialBalance"] = initialBalanceMinor.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            }
-        });
-        await openings.UpdateAsync(merchant.Id, opened.Id, new UpdateMerchantChannelDto
-        {
-            Functions = [.. opened.Functions],
-            Priority = opened.Priority,
-            Weight = opened.Weight,
-            IsOpen = true,
-            Version = opened.Version
-        });
+            ["accountId"] = "acct-" + merchant.Code,
+            ["notifySecret"] = "notify-" + merchant.Code,
+            ["initialBalance"] = initialBalanceMinor.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        }, priority: 1, weight: 10);
 
         // The ledger mirrors the provider's balance only once asked: as a merchant would before paying.
         await new LedgerClientProxy(merchant.Admin).SyncAsync(opened.Id);
@@ -86,5 +60,4 @@ public abstract class PayoutHostTestBase(AggregatedPaymentsWebFactory factory) :
     /// <summary>Runs every job that is due now, as the hosted worker would.</summary>
     protected Task<int> RunJobsAsync() => Factory.Services.GetRequiredService<BackgroundJobWorker>().RunPendingAsync();
 
-    private static ChannelFunctionDto Enabled(string function) => new() { Function = function, IsEnabled = true };
 }

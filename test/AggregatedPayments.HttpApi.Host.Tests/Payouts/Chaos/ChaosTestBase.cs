@@ -45,49 +45,19 @@ public abstract class ChaosTestBase(AggregatedPaymentsWebFactory factory) : Host
     protected async Task<Guid> OpenAlipayAsync(TestMerchant merchant, string productCode, string appId = AppId)
     {
         var host = await HostAdminAsync();
-        var channels = new ChannelClientProxy(host);
         string[] functions = ["Payout", "Query", "Balance", "Notification"];
-        var channel = await channels.CreateAsync(new CreateChannelDto { Code = "ali" + Guid.NewGuid().ToString("N")[..8], Name = "Alipay " + productCode, Provider = "Alipay" });
-        channel = await channels.UpdateAsync(channel.Id, new UpdateChannelDto
+        var channel = await ChannelSetup.DefineAsync(host, "Alipay", functions, new Dictionary<string, string?>
         {
-            Name = channel.Name,
-            Currencies = ["CNY"],
-            Functions = functions.Select(f => new ChannelFunctionDto { Function = f, IsEnabled = true }).ToList(),
-            Version = channel.Version
-        });
-        await channels.UpdateParametersAsync(channel.Id, new UpdateChannelParametersDto
+            ["gateway_url"] = new Uri(_simulator.BaseAddress, SimulatorControl.GatewayPath).ToString(),
+            ["product_code"] = productCode
+        }, open: true);
+        var opened = await ChannelSetup.OpenToMerchantAsync(host, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
-            Values = new Dictionary<string, string?>
-            {
-                ["gateway_url"] = new Uri(_simulator.BaseAddress, SimulatorControl.GatewayPath).ToString(),
-                ["product_code"] = productCode
-            }
-        });
-        await channels.OpenAsync(channel.Id);
-
-        var openings = new MerchantChannelClientProxy(host);
-        var opened = await openings.CreateAsync(merchant.Id, new CreateMerchantChannelDto
-        {
-            ChannelId = channel.Id,
-            Functions = [.. functions],
-            Priority = 1,
-            Weight = 10,
-            Parameters = new Dictionary<string, string?>
-            {
-                ["app_id"] = appId,
-                ["app_private_key"] = AppPrivateKeyPem(),
-                ["alipay_public_key"] = await Simulator.AlipayPublicKeyAsync(),
-                ["alipay_user_id"] = "2088102000000001"
-            }
-        });
-        await openings.UpdateAsync(merchant.Id, opened.Id, new UpdateMerchantChannelDto
-        {
-            Functions = [.. opened.Functions],
-            Priority = opened.Priority,
-            Weight = opened.Weight,
-            IsOpen = true,
-            Version = opened.Version
-        });
+            ["app_id"] = appId,
+            ["app_private_key"] = AppPrivateKeyPem(),
+            ["alipay_public_key"] = await Simulator.AlipayPublicKeyAsync(),
+            ["alipay_user_id"] = "2088102000000001"
+        }, priority: 1, weight: 10);
 
         var sync = await new LedgerClientProxy(merchant.Admin).SyncAsync(opened.Id);
         if (sync.Results.SingleOrDefault()?.ProviderAvailableMinor is null)
