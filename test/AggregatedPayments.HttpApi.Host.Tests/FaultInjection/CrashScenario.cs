@@ -67,19 +67,39 @@ internal sealed class CrashScenario : IAsyncDisposable
         await new LedgerClientProxy(await MerchantAsync(host)).SyncAsync(opened.Id);
     }
 
-    public async Task<Guid> CreatePayoutAsync(HostProcess host, PayeeInput payee)
+    /// <summary>
+    /// Asks for a payout and returns its merchant reference. The armed host may die on its worker before
+    /// it has answered this very request: the order is committed by then, and is found by its reference.
+    /// </summary>
+    public async Task<string> SubmitPayoutAsync(HostProcess host, PayeeInput payee)
     {
-        var created = await new PayoutClientProxy(await MerchantAsync(host)).CreateAsync(new CreatePayoutDto
+        var reference = "crash-" + Guid.NewGuid().ToString("N")[..12];
+        try
         {
-            MerchantReference = "crash-" + Guid.NewGuid().ToString("N")[..12],
-            AmountMinor = 12_34,
-            Currency = "CNY",
-            Payee = payee,
-            Purpose = "Salary",
-            MerchantChannelId = MerchantChannelId
-        });
-        return created.Order.Id;
+            await new PayoutClientProxy(await MerchantAsync(host)).CreateAsync(new CreatePayoutDto
+            {
+                MerchantReference = reference,
+                AmountMinor = 12_34,
+                Currency = "CNY",
+                Payee = payee,
+                Purpose = "Salary",
+                MerchantChannelId = MerchantChannelId
+            });
+        }
+        catch (HttpRequestException)
+        {
+            // Only the crash the test asked for may cut the answer off.
+            if (!await HasDiedAsync(host))
+            {
+                throw;
+            }
+        }
+
+        return reference;
     }
+
+    public async Task<Guid> FindOrderAsync(HostProcess host, string reference) =>
+        (await new PayoutClientProxy(await MerchantAsync(host)).GetListAsync(new GetPayoutListInput { MerchantReference = reference })).Items.Single().Id;
 
     public async Task<PayoutOrderDetailDto> GetAsync(HostProcess host, Guid orderId) =>
         await new PayoutClientProxy(await MerchantAsync(host)).GetAsync(orderId);
@@ -122,6 +142,19 @@ internal sealed class CrashScenario : IAsyncDisposable
     {
         await Simulator.DisposeAsync();
         await _database.DropAsync();
+    }
+
+    private static async Task<bool> HasDiedAsync(HostProcess host)
+    {
+        try
+        {
+            await host.WaitForExitAsync();
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private Task<HttpClient> MerchantAsync(HostProcess host) => LoginAsync(host, _merchantCode, IdentityConsts.AdminUserName, MerchantPassword);

@@ -27,9 +27,10 @@ public sealed class PayoutCrashTests
     public async Task Should_pay_once_when_the_host_dies_while_sending(string faultPoint)
     {
         await using var scenario = CrashScenario.Create();
-        var orderId = await CrashAsync(scenario, faultPoint, AlipayProductCodes.ToAccount, AlipayAccount);
+        var reference = await CrashAsync(scenario, faultPoint, AlipayProductCodes.ToAccount, AlipayAccount);
 
         await using var restarted = await RestartAsync(scenario);
+        var orderId = await scenario.FindOrderAsync(restarted, reference);
         var detail = await scenario.WaitUntilAsync(restarted, orderId, d => d.Order.State == PayoutState.Succeeded);
 
         (await scenario.PaidCountAsync(detail.Attempts.Single().ChannelKey)).ShouldBe(1);
@@ -41,9 +42,10 @@ public sealed class PayoutCrashTests
     public async Task Should_pay_once_when_the_host_dies_while_querying_a_payout_in_progress(string faultPoint)
     {
         await using var scenario = CrashScenario.Create();
-        var orderId = await CrashAsync(scenario, faultPoint, AlipayProductCodes.ToBankCard, BankCard);
+        var reference = await CrashAsync(scenario, faultPoint, AlipayProductCodes.ToBankCard, BankCard);
 
         await using var restarted = await RestartAsync(scenario);
+        var orderId = await scenario.FindOrderAsync(restarted, reference);
         var key = (await scenario.GetAsync(restarted, orderId)).Attempts.Single().ChannelKey;
         await scenario.SettleAsync(key, "SUCCESS");
         await scenario.WaitUntilAsync(restarted, orderId, d => d.Order.State == PayoutState.Succeeded);
@@ -55,9 +57,10 @@ public sealed class PayoutCrashTests
     public async Task Should_pay_once_when_the_host_dies_right_after_resending_a_request_the_provider_never_saw()
     {
         await using var scenario = CrashScenario.Create();
-        var orderId = await CrashAsync(scenario, FaultPointNames.AfterResend, AlipayProductCodes.ToAccount, AlipayAccount, firstSendTimesOut: true);
+        var reference = await CrashAsync(scenario, FaultPointNames.AfterResend, AlipayProductCodes.ToAccount, AlipayAccount, firstSendTimesOut: true);
 
         await using var restarted = await RestartAsync(scenario);
+        var orderId = await scenario.FindOrderAsync(restarted, reference);
         var detail = await scenario.WaitUntilAsync(restarted, orderId, d => d.Order.State == PayoutState.Succeeded);
 
         (await scenario.PaidCountAsync(detail.Attempts.Single().ChannelKey)).ShouldBe(1);
@@ -67,9 +70,10 @@ public sealed class PayoutCrashTests
     public async Task Should_hand_to_a_person_and_pay_nothing_when_the_host_dies_after_counting_a_not_found()
     {
         await using var scenario = CrashScenario.Create();
-        var orderId = await CrashAsync(scenario, FaultPointNames.AfterNotFoundRecorded, AlipayProductCodes.ToAccount, AlipayAccount, firstSendTimesOut: true);
+        var reference = await CrashAsync(scenario, FaultPointNames.AfterNotFoundRecorded, AlipayProductCodes.ToAccount, AlipayAccount, firstSendTimesOut: true);
 
         await using var restarted = await RestartAsync(scenario);
+        var orderId = await scenario.FindOrderAsync(restarted, reference);
         var detail = await scenario.WaitUntilAsync(restarted, orderId, d => d.Order.NeedsManualReview);
 
         // The hold stays and nothing left: a second NotFound is not proof enough to fail or to pay again.
@@ -77,8 +81,8 @@ public sealed class PayoutCrashTests
         (await scenario.PaidCountAsync(detail.Attempts.Single().ChannelKey)).ShouldBe(0);
     }
 
-    /// <summary>Starts the host armed at <paramref name="faultPoint"/>, pays, and waits for the process to die there.</summary>
-    private static async Task<Guid> CrashAsync(CrashScenario scenario, string faultPoint, string productCode, PayeeInput payee, bool firstSendTimesOut = false)
+    /// <summary>Starts the host armed at <paramref name="faultPoint"/>, pays, waits for the process to die there, and gives the payout's reference.</summary>
+    private static async Task<string> CrashAsync(CrashScenario scenario, string faultPoint, string productCode, PayeeInput payee, bool firstSendTimesOut = false)
     {
         await using var host = scenario.StartHost(faultPoint);
         (await host.WaitUntilReadyAsync()).ShouldBeTrue(host.Output);
@@ -89,10 +93,10 @@ public sealed class PayoutCrashTests
             await scenario.SetGatewayFaultsAsync(new { path = CrashScenario.GatewayPath, timeoutPercent = 1, timeoutHangMs = 5_000, seed = FirstRollOnly.Seed });
         }
 
-        var orderId = await scenario.CreatePayoutAsync(host, payee);
+        var reference = await scenario.SubmitPayoutAsync(host, payee);
         (await host.WaitForExitAsync()).ShouldNotBe(0, host.Output);
         host.Output.ShouldContain(faultPoint);
-        return orderId;
+        return reference;
     }
 
     private static async Task<HostProcess> RestartAsync(CrashScenario scenario)
