@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using AggregatedPayments.Channels.GenericHttp;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Simulation;
@@ -17,11 +15,13 @@ namespace AggregatedPayments.Channels;
 public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFactory factory) : HostTestBase(factory), IAsyncLifetime
 {
     private RunningSimulator _simulator = null!;
+    private SimulatorControl _control = null!;
 
     public async Task InitializeAsync()
     {
         _simulator = RunningSimulator.Start();
-        await _simulator.AlignClockAsync(Factory.Clock);
+        _control = new SimulatorControl(_simulator);
+        await _control.SyncClockAsync(Factory.Clock);
     }
 
     public async Task DisposeAsync() => await _simulator.DisposeAsync();
@@ -96,11 +96,11 @@ public sealed class ConnectionTestAgainstSimulatorTests(AggregatedPaymentsWebFac
         var host = await HostAdminAsync();
         var channel = await ChannelSetup.DefineAsync(host, "Alipay", functions, new Dictionary<string, string?>
         {
-            ["gateway_url"] = new Uri(_simulator.BaseAddress, "/alipay/gateway.do").ToString(),
+            ["gateway_url"] = new Uri(_simulator.BaseAddress, SimulatorControl.GatewayPath).ToString(),
             ["product_code"] = "TRANS_ACCOUNT_NO_PWD"
         });
         var merchant = await CreateMerchantAsync();
-        var alipayPublicKey = (await _simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString();
+        var alipayPublicKey = await _control.AlipayPublicKeyAsync();
         var opened = await ChannelSetup.OpenToMerchantAsync(host, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
             ["app_id"] = "2019090366875133",

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AggregatedPayments.Account;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
@@ -21,8 +19,6 @@ namespace AggregatedPayments.FaultInjection;
 /// </summary>
 internal sealed class CrashScenario : IAsyncDisposable
 {
-    public const string GatewayPath = "/alipay/gateway.do";
-
     private const string AdminPassword = "CrashTest123!";
     private const string MerchantPassword = "Passw0rd!";
     private const string ChannelCode = "crashali";
@@ -30,9 +26,15 @@ internal sealed class CrashScenario : IAsyncDisposable
     private readonly TestDatabaseSettings.Instance _database = TestDatabaseSettings.NewInstance();
     private readonly string _merchantCode = "c" + Guid.NewGuid().ToString("N")[..10];
 
-    private CrashScenario(RunningSimulator simulator) => Simulator = simulator;
+    private readonly RunningSimulator _simulator;
 
-    public RunningSimulator Simulator { get; }
+    private CrashScenario(RunningSimulator simulator)
+    {
+        _simulator = simulator;
+        Simulator = new SimulatorControl(simulator);
+    }
+
+    public SimulatorControl Simulator { get; }
 
     public Guid MerchantChannelId { get; private set; }
 
@@ -53,14 +55,14 @@ internal sealed class CrashScenario : IAsyncDisposable
         string[] functions = ["Payout", "Query", "Balance"];
         var channel = await ChannelSetup.DefineAsync(admin, "Alipay", functions, new Dictionary<string, string?>
         {
-            ["gateway_url"] = new Uri(Simulator.BaseAddress, GatewayPath).ToString(),
+            ["gateway_url"] = new Uri(_simulator.BaseAddress, SimulatorControl.GatewayPath).ToString(),
             ["product_code"] = productCode
         }, open: true, code: ChannelCode);
         var opened = await ChannelSetup.OpenToMerchantAsync(admin, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
             ["app_id"] = "2019090366875133",
             ["app_private_key"] = AlipayAppKey.PrivateKeyPem(),
-            ["alipay_public_key"] = (await Simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/alipay-public-key")).GetProperty("publicKey").GetString(),
+            ["alipay_public_key"] = await Simulator.AlipayPublicKeyAsync(),
             ["alipay_user_id"] = "2088102000000001"
         });
         MerchantChannelId = opened.Id;
@@ -126,21 +128,11 @@ internal sealed class CrashScenario : IAsyncDisposable
         }
     }
 
-    public async Task<int> PaidCountAsync(string key)
-    {
-        var payouts = await Simulator.Admin.GetFromJsonAsync<JsonElement>("/_sim/payouts");
-        return payouts.EnumerateArray().Count(p => p.GetProperty("key").GetString() == key);
-    }
-
-    public async Task SetGatewayFaultsAsync(object knobs) =>
-        (await Simulator.Admin.PostAsJsonAsync("/_sim/faults", knobs)).EnsureSuccessStatusCode();
-
-    public async Task SettleAsync(string key, string status) =>
-        (await Simulator.Admin.PostAsJsonAsync("/_sim/alipay/settle", new { outBizNo = key, status })).EnsureSuccessStatusCode();
+    public async Task<int> PaidCountAsync(string key) => (await Simulator.PayoutsAsync()).Count(p => p.Key == key);
 
     public async ValueTask DisposeAsync()
     {
-        await Simulator.DisposeAsync();
+        await _simulator.DisposeAsync();
         await _database.DropAsync();
     }
 

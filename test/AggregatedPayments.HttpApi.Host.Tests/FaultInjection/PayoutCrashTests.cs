@@ -47,7 +47,7 @@ public sealed class PayoutCrashTests
         await using var restarted = await RestartAsync(scenario);
         var orderId = await scenario.FindOrderAsync(restarted, reference);
         var key = (await scenario.GetAsync(restarted, orderId)).Attempts.Single().ChannelKey;
-        await scenario.SettleAsync(key, "SUCCESS");
+        (await scenario.Simulator.SettleAsync(key, "SUCCESS")).ShouldBe("SUCCESS");
         await scenario.WaitUntilAsync(restarted, orderId, d => d.Order.State == PayoutState.Succeeded);
 
         (await scenario.PaidCountAsync(key)).ShouldBe(1);
@@ -90,7 +90,7 @@ public sealed class PayoutCrashTests
         if (firstSendTimesOut)
         {
             // Exactly the next gateway request (the send) hangs unprocessed past the host's timeout.
-            await scenario.SetGatewayFaultsAsync(new { path = CrashScenario.GatewayPath, timeoutPercent = 1, timeoutHangMs = 5_000, seed = FirstRollOnly.Seed });
+            await scenario.Simulator.SetGatewayFaultsAsync(timeoutPercent: 1, hangMs: 5_000, seed: FirstRollOnly.Seed);
         }
 
         var reference = await scenario.SubmitPayoutAsync(host, payee);

@@ -3,10 +3,8 @@ extern alias Simulator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AggregatedPayments.Simulation;
 
@@ -39,23 +37,6 @@ public sealed class RunningSimulator : WebApplicationFactory<Simulator::Program>
         simulator.BaseAddress = new UriBuilder(bound) { Host = "localhost" }.Uri;
         simulator.Admin = new HttpClient { BaseAddress = simulator.BaseAddress };
         return simulator;
-    }
-
-    /// <summary>
-    /// Brings the platform's test clock and the simulator's to one instant, the later of the two (both
-    /// only move forward): a provider checks request timestamps against its own clock, and the host
-    /// tests move theirs.
-    /// </summary>
-    public async Task AlignClockAsync(FakeTimeProvider platformClock)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var target = platformClock.GetUtcNow() > now ? platformClock.GetUtcNow() : now;
-        platformClock.SetUtcNow(target);
-        var ahead = (int)Math.Ceiling((target - now).TotalSeconds);
-        if (ahead > 0)
-        {
-            (await Admin.PostAsJsonAsync("/_sim/clock/advance", new { seconds = ahead })).EnsureSuccessStatusCode();
-        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

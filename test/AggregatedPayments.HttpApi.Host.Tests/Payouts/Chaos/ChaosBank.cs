@@ -1,3 +1,5 @@
+using AggregatedPayments.Simulation;
+
 namespace AggregatedPayments.Payouts;
 
 /// <summary>

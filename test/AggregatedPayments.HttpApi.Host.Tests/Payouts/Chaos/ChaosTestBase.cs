@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
@@ -7,7 +6,6 @@ using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Ledger;
 using AggregatedPayments.Simulation;
-using AggregatedPayments.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -54,7 +52,7 @@ public abstract class ChaosTestBase(AggregatedPaymentsWebFactory factory) : Host
         var opened = await ChannelSetup.OpenToMerchantAsync(host, merchant.Id, channel.Id, functions, new Dictionary<string, string?>
         {
             ["app_id"] = appId,
-            ["app_private_key"] = AppPrivateKeyPem(),
+            ["app_private_key"] = AlipayAppKey.PrivateKeyPem(),
             ["alipay_public_key"] = await Simulator.AlipayPublicKeyAsync(),
             ["alipay_user_id"] = "2088102000000001"
         }, priority: 1, weight: 10);
@@ -141,13 +139,5 @@ public abstract class ChaosTestBase(AggregatedPaymentsWebFactory factory) : Host
         var db = scope.ServiceProvider.GetRequiredService<AggregatedPaymentsDbContext>();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return await read(db);
-    }
-
-    /// <summary>The app key from Alipay's own SDK tests, whose public half the simulator is configured with.</summary>
-    protected static string AppPrivateKeyPem()
-    {
-        using var vectors = JsonDocument.Parse(File.ReadAllBytes(TestRepository.PayoutChannelVectors()));
-        var der = vectors.RootElement.GetProperty("alipay").GetProperty("app_private_key_pkcs8_der_base64").GetString()!;
-        return "-----BEGIN PRIVATE KEY-----\n" + der + "\n-----END PRIVATE KEY-----";
     }
 }

@@ -6,6 +6,7 @@ using AggregatedPayments.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
+using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

@@ -7,6 +7,7 @@ using AggregatedPayments.Ledger;
 using Shouldly;
 using Xunit;
 using Xunit.Abstractions;
+using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

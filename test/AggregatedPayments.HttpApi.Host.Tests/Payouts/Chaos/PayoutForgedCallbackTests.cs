@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 using SimulatorAlipay = Simulator::AggregatedPayments.ChannelSimulator.Alipay;
+using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 
@@ -27,7 +28,7 @@ public sealed class PayoutForgedCallbackTests(AggregatedPaymentsWebFactory facto
     public async Task Should_not_let_merchant_a_move_merchant_bs_payout_with_a_message_signed_by_as_own_app_key(string claimedAppId, string claimedStatus)
     {
         var (b, channelOfB, order, key, before) = await ProcessingPayoutOfBAsync();
-        using var appKeyOfA = AlipayKeys.LoadPrivateKey(AppPrivateKeyPem());
+        using var appKeyOfA = AlipayKeys.LoadPrivateKey(AlipayAppKey.PrivateKeyPem());
         var forged = AlipayMessageForger.OrderChanged(appKeyOfA, claimedAppId, key, claimedStatus, before.Order.AmountMinor, Factory.Clock.GetUtcNow());
 
         using var client = Factory.CreateClient();

@@ -3,6 +3,7 @@ using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Hosting;
 using Shouldly;
 using Xunit;
+using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 
@@ -112,7 +113,7 @@ public sealed class PayoutMisclassificationTests(AggregatedPaymentsWebFactory fa
             new ChannelParameters(new Dictionary<string, string>
             {
                 [AlipayChannelParameters.AppId] = AppId,
-                [AlipayChannelParameters.AppPrivateKey] = AppPrivateKeyPem(),
+                [AlipayChannelParameters.AppPrivateKey] = AlipayAppKey.PrivateKeyPem(),
                 [AlipayChannelParameters.AlipayPublicKey] = await Simulator.AlipayPublicKeyAsync(),
                 [AlipayChannelParameters.GatewayUrl] = new Uri(Simulator.Simulator.BaseAddress, SimulatorControl.GatewayPath).ToString(),
                 [AlipayChannelParameters.ProductCode] = AlipayProductCodes.ToAccount,

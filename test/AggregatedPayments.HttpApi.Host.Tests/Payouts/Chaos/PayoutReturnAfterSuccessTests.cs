@@ -3,6 +3,7 @@ using AggregatedPayments.Hosting;
 using AggregatedPayments.Ledger;
 using Shouldly;
 using Xunit;
+using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AggregatedPayments.Simulation;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AggregatedPayments.Payouts;
+namespace AggregatedPayments.Simulation;
 
 /// <summary>
-/// The simulator's test API (<c>/_sim</c>) as the chaos tests use it: fault and callback knobs, the
+/// The simulator's test API (<c>/_sim</c>) as the host tests use it: fault and callback knobs, the
 /// payout log, the bank's verdicts on card transfers, the callbacks it owes, and its clock kept in
 /// step with the host's fake one.
 /// </summary>
