@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SimulatorSigning = Simulator::AggregatedPayments.ChannelSimulator.Signing;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

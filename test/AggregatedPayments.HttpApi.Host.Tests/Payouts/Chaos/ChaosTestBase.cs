@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Channels;
+using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Data;
 using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Hosting;
@@ -8,6 +9,7 @@ using AggregatedPayments.Ledger;
 using AggregatedPayments.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
 using Xunit;
 
 namespace AggregatedPayments.Payouts;
@@ -117,6 +119,18 @@ public abstract class ChaosTestBase(AggregatedPaymentsWebFactory factory) : Host
 
         await Simulator.SyncClockAsync(Factory.Clock);
         return true;
+    }
+
+    /// <summary>One card payout of a new Alipay card channel, sent, and settled as SUCCESS by the bank; its callbacks are left to the test.</summary>
+    protected async Task<(PayoutClientProxy Api, Guid MerchantChannelId, Guid Order, string Key)> SendSettledCardPayoutAsync(TestMerchant merchant)
+    {
+        var card = await OpenAlipayAsync(merchant, AlipayProductCodes.ToBankCard);
+        var api = new PayoutClientProxy(merchant.Admin);
+        var order = (await api.CreateAsync(ChaosPayoutPlan.For(6).ToCreate(card, card))).Order.Id;
+        await RunJobsAsync();
+        var key = (await api.GetAsync(order)).Attempts.ShouldHaveSingleItem().ChannelKey;
+        await Simulator.SettleAsync(key, "SUCCESS");
+        return (api, card, order, key);
     }
 
     protected Task<List<PayoutOrder>> OrdersAsync(Guid tenantId) =>

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using AggregatedPayments.ChannelCallbacks;
-using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 
@@ -21,12 +19,7 @@ public sealed class PayoutAlipayCallbackTests(AggregatedPaymentsWebFactory facto
     public async Task Should_verify_alipays_form_encoded_message_and_settle_the_payout_through_the_query_it_asks_for()
     {
         var merchant = await CreateMerchantAsync();
-        var card = await OpenAlipayAsync(merchant, AlipayProductCodes.ToBankCard);
-        var api = new PayoutClientProxy(merchant.Admin);
-        var order = (await api.CreateAsync(ChaosPayoutPlan.For(6).ToCreate(card, card))).Order.Id;
-        await RunJobsAsync();
-        var key = (await api.GetAsync(order)).Attempts.ShouldHaveSingleItem().ChannelKey;
-        await Simulator.SettleAsync(key, "SUCCESS");
+        var (api, card, order, key) = await SendSettledCardPayoutAsync(merchant);
         var messages = await Simulator.TakeCallbacksAsync();
 
         using var client = Factory.CreateClient();

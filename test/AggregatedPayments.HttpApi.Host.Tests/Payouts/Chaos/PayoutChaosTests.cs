@@ -7,7 +7,6 @@ using AggregatedPayments.Ledger;
 using Shouldly;
 using Xunit;
 using Xunit.Abstractions;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

@@ -3,11 +3,11 @@ extern alias Simulator;
 using System.Net;
 using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Hosting;
+using AggregatedPayments.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 using SimulatorAlipay = Simulator::AggregatedPayments.ChannelSimulator.Alipay;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

@@ -1,9 +1,9 @@
 using AggregatedPayments.Channels;
 using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Hosting;
+using AggregatedPayments.Simulation;
 using Shouldly;
 using Xunit;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 

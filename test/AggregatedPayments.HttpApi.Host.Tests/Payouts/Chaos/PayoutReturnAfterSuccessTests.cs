@@ -1,9 +1,7 @@
-using AggregatedPayments.Channels.Alipay;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Ledger;
 using Shouldly;
 using Xunit;
-using AggregatedPayments.Simulation;
 
 namespace AggregatedPayments.Payouts;
 
@@ -67,12 +65,7 @@ public sealed class PayoutReturnAfterSuccessTests(AggregatedPaymentsWebFactory f
     private async Task<(TestMerchant Merchant, Guid Order, string Key)> PaidCardPayoutAsync()
     {
         var merchant = await CreateMerchantAsync();
-        var card = await OpenAlipayAsync(merchant, AlipayProductCodes.ToBankCard);
-        var api = new PayoutClientProxy(merchant.Admin);
-        var order = (await api.CreateAsync(ChaosPayoutPlan.For(6).ToCreate(card, card))).Order.Id;
-        await RunJobsAsync();
-        var key = (await api.GetAsync(order)).Attempts.ShouldHaveSingleItem().ChannelKey;
-        await Simulator.SettleAsync(key, "SUCCESS");
+        var (api, _, order, key) = await SendSettledCardPayoutAsync(merchant);
         await DeliverCallbacksAsync();
         await RunJobsAsync();
         var paid = await api.GetAsync(order);
