@@ -19,12 +19,16 @@ public static class TestRepository
             ?? throw new InvalidOperationException($"No AggregatedPayments.sln above {AppContext.BaseDirectory}.");
     }
 
-    /// <summary>The providers' own signing vectors, in shared/ beside the clone (as CI lays it out).</summary>
+    /// <summary>
+    /// The providers' own signing vectors: the shared copy beside the clone (as the design lays it out),
+    /// else the copy kept in the repository, so that a clone anywhere still runs its tests.
+    /// </summary>
     public static string PayoutChannelVectors()
     {
-        var path = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "test-vectors", "payout-channels.json"));
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException("The shared test vectors are missing; shared/ must sit beside the clone.", path);
+        var shared = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "test-vectors", "payout-channels.json"));
+        var kept = Path.Combine(Root(), "test", "Shared", "TestVectors", "payout-channels.json");
+        return File.Exists(shared) ? shared
+            : File.Exists(kept) ? kept
+            : throw new FileNotFoundException("The payout channel test vectors are missing, both beside the clone and in test/Shared/TestVectors.", shared);
     }
 }
