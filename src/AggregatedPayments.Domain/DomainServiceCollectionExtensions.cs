@@ -35,6 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PermissionCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
+        services.AddScoped<Merchants.Policies.IMerchantPayoutPolicyReader, Merchants.Policies.MerchantPayoutPolicyReader>();
         services.AddInterceptionDomain();
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();

@@ -1,6 +1,7 @@
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.Exceptions;
+using AggregatedPayments.Merchants.Policies;
 
 namespace AggregatedPayments.Merchants;
 
@@ -33,6 +34,9 @@ public sealed class Merchant : SoftDeleteAggregateRoot
 
     public MerchantProfile Profile { get; private set; } = MerchantProfile.Empty;
 
+    /// <summary>Notify address, API address ranges, currencies and limits; checked by whoever sets it.</summary>
+    public MerchantPayoutPolicy PayoutPolicy { get; private set; } = MerchantPayoutPolicy.Empty;
+
     /// <summary>IANA time zone: daily limits and daily figures follow it.</summary>
     public string TimeZone { get; private set; } = null!;
 
@@ -51,6 +55,8 @@ public sealed class Merchant : SoftDeleteAggregateRoot
     }
 
     public void SetProfile(MerchantProfile profile) => Profile = profile;
+
+    public void SetPayoutPolicy(MerchantPayoutPolicy policy) => PayoutPolicy = policy ?? MerchantPayoutPolicy.Empty;
 
     internal void SetTimeZone(string timeZone) => TimeZone = timeZone;
 

@@ -25,5 +25,9 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
             profile.Property(p => p.LicenceNumber).HasColumnName("LicenceNumber").HasMaxLength(MerchantConsts.MaxLicenceNumberLength);
         });
         builder.Navigation(m => m.Profile).IsRequired();
+        builder.Property(m => m.PayoutPolicy)
+            .HasConversion(MerchantPayoutPolicyJson.Converter, MerchantPayoutPolicyJson.Comparer)
+            .HasMaxLength(MerchantPayoutPolicyJson.MaxLength)
+            .IsRequired();
     }
 }

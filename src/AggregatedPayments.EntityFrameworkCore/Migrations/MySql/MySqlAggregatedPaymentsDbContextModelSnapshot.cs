@@ -961,6 +961,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
 
+                    b.Property<string>("PayoutPolicy")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("varchar(8000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

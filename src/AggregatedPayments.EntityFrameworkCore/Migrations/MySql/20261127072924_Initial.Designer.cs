@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 {
     [DbContext(typeof(MySqlAggregatedPaymentsDbContext))]
-    [Migration("20261127054904_Initial")]
+    [Migration("20261127072924_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -963,6 +963,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
+
+                    b.Property<string>("PayoutPolicy")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("varchar(8000)");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -232,6 +232,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Address = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     LicenceNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PayoutPolicy = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),

@@ -292,6 +292,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     LicenceNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    PayoutPolicy = table.Column<string>(type: "varchar(8000)", maxLength: 8000, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     TimeZone = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
