@@ -11,6 +11,7 @@ using AggregatedPayments.Ledger;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
+using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelsApplication();
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
+        services.AddPayrollApplication();
         services.AddLedgerApplication();
         return services;
     }

@@ -11,6 +11,7 @@ using AggregatedPayments.Merchants;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
+using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
@@ -47,6 +48,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
+        services.AddPayrollDomain();
         return services;
     }
 }

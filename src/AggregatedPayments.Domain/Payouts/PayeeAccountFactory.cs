@@ -29,6 +29,17 @@ public sealed class PayeeAccountFactory(IEncryptionService encryption, IBlindInd
             normalized.BranchName);
     }
 
+    /// <summary>
+    /// Encrypts a number that is already normalised (<see cref="NormalizeNumberText"/>): the form payroll items keep
+    /// it in until they become orders, with the same index an order of that payee would carry.
+    /// </summary>
+    public async Task<EncryptedAccountNumber> ProtectNormalizedNumberAsync(string normalizedNumber, CancellationToken cancellationToken) =>
+        new(
+            await encryption.EncryptAsync(normalizedNumber, EncryptionPurpose, cancellationToken),
+            blindIndexer.Compute(IndexPurpose, normalizedNumber),
+            SensitiveValueMasker.MaskAccountNumber(normalizedNumber) ?? "",
+            blindIndexer.ComputeForLookup(IndexPurpose, normalizedNumber));
+
     /// <summary>The clear number, for the adapter call that needs it; never for a response or a log.</summary>
     public Task<string> DecryptAccountNumberAsync(PayeeAccount account, CancellationToken cancellationToken) =>
         encryption.DecryptAsync(account.AccountNumberCiphertext, EncryptionPurpose, cancellationToken);
@@ -65,12 +76,18 @@ public sealed class PayeeAccountFactory(IEncryptionService encryption, IBlindInd
         };
     }
 
-    private static string NormalizeNumber(PayeeAccountType type, string? number)
+    /// <summary>A bank card loses its spaces and dashes; other accounts are only trimmed.</summary>
+    public static string NormalizeNumberText(PayeeAccountType type, string? number)
     {
         var trimmed = number?.Trim() ?? "";
-        var normalized = type == PayeeAccountType.BankCard
+        return type == PayeeAccountType.BankCard
             ? new string(trimmed.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant()
             : trimmed;
+    }
+
+    private static string NormalizeNumber(PayeeAccountType type, string? number)
+    {
+        var normalized = NormalizeNumberText(type, number);
         if (normalized.Length is 0 or > PayoutConsts.MaxAccountNumberLength || normalized.Any(char.IsControl))
         {
             throw Invalid($"the account number needs 1 to {PayoutConsts.MaxAccountNumberLength} characters");

@@ -26,4 +26,15 @@ public static class DbExceptionTranslator
         MySqlException mySql => mySql.ErrorCode == MySqlErrorCode.DuplicateKeyEntry,
         _ => false
     };
+
+    /// <summary>
+    /// Two writers took row locks in opposite orders (a MariaDB deadlock victim) or one waited too long:
+    /// nothing of the statement's transaction stays, and the same work tried again can succeed.
+    /// </summary>
+    public static bool IsLockConflict(Exception? exception) => exception switch
+    {
+        MySqlException mySql => mySql.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout,
+        DbUpdateException update => IsLockConflict(update.InnerException),
+        _ => false
+    };
 }

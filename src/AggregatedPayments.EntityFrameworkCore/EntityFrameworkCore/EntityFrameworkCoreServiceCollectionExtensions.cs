@@ -4,6 +4,7 @@ using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Payouts;
+using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -56,6 +57,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddDictionariesEntityFrameworkCore();
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
+        services.AddPayrollEntityFrameworkCore();
         return services;
     }
 }

@@ -298,6 +298,85 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayrollIntakeErrors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IntakeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Line = table.Column<long>(type: "INTEGER", nullable: false),
+                    MerchantReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Codes = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollIntakeErrors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollIntakes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DataSourceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    FileSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EndTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReadCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnchangedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReplacedCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvalidCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConflictCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollIntakes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IntakeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SourceLine = table.Column<long>(type: "INTEGER", nullable: false),
+                    MerchantReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayeeName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    AccountType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AccountNumberCiphertext = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false),
+                    AccountNumberIndex = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    IsValid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ValidationErrors = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PermissionGrants",
                 columns: table => new
                 {
@@ -1076,6 +1155,58 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakeErrors_TenantId",
+                table: "PayrollIntakeErrors",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakeErrors_TenantId_IntakeId_Line",
+                table: "PayrollIntakeErrors",
+                columns: new[] { "TenantId", "IntakeId", "Line" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId",
+                table: "PayrollIntakes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId_CreationTime_Id",
+                table: "PayrollIntakes",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId_FileSha256",
+                table: "PayrollIntakes",
+                columns: new[] { "TenantId", "FileSha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId",
+                table: "PayrollItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_IntakeId",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "IntakeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_MerchantReference",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "MerchantReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_Status_AccountNumberIndex",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "Status", "AccountNumberIndex" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_Status_IsValid_CreationTime_Id",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "Status", "IsValid", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
                 table: "PermissionGrants",
                 columns: new[] { "GranteeId", "Grantee", "Name" },
@@ -1231,6 +1362,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PayoutStateChanges");
+
+            migrationBuilder.DropTable(
+                name: "PayrollIntakeErrors");
+
+            migrationBuilder.DropTable(
+                name: "PayrollIntakes");
+
+            migrationBuilder.DropTable(
+                name: "PayrollItems");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");

@@ -381,6 +381,110 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "PayrollIntakeErrors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IntakeId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    MerchantReference = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Codes = table.Column<string>(type: "varchar(512)", maxLength: 512, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollIntakeErrors", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollIntakes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Source = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DataSourceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    FileName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileSha256 = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EndTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ReadCount = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedCount = table.Column<long>(type: "bigint", nullable: false),
+                    UnchangedCount = table.Column<long>(type: "bigint", nullable: false),
+                    ReplacedCount = table.Column<long>(type: "bigint", nullable: false),
+                    InvalidCount = table.Column<long>(type: "bigint", nullable: false),
+                    ConflictCount = table.Column<long>(type: "bigint", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Failure = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollIntakes", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IntakeId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Source = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SourceLine = table.Column<long>(type: "bigint", nullable: false),
+                    MerchantReference = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PayeeName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountType = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountNumberCiphertext = table.Column<string>(type: "varchar(310)", maxLength: 310, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountNumberIndex = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountNumberMasked = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BankCode = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Purpose = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Remark = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentHash = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsValid = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ValidationErrors = table.Column<string>(type: "varchar(512)", maxLength: 512, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SubmittedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollItems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "PermissionGrants",
                 columns: table => new
                 {
@@ -1253,6 +1357,58 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakeErrors_TenantId",
+                table: "PayrollIntakeErrors",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakeErrors_TenantId_IntakeId_Line",
+                table: "PayrollIntakeErrors",
+                columns: new[] { "TenantId", "IntakeId", "Line" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId",
+                table: "PayrollIntakes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId_CreationTime_Id",
+                table: "PayrollIntakes",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollIntakes_TenantId_FileSha256",
+                table: "PayrollIntakes",
+                columns: new[] { "TenantId", "FileSha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId",
+                table: "PayrollItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_IntakeId",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "IntakeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_MerchantReference",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "MerchantReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_Status_AccountNumberIndex",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "Status", "AccountNumberIndex" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollItems_TenantId_Status_IsValid_CreationTime_Id",
+                table: "PayrollItems",
+                columns: new[] { "TenantId", "Status", "IsValid", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
                 table: "PermissionGrants",
                 columns: new[] { "GranteeId", "Grantee", "Name" },
@@ -1408,6 +1564,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "PayoutStateChanges");
+
+            migrationBuilder.DropTable(
+                name: "PayrollIntakeErrors");
+
+            migrationBuilder.DropTable(
+                name: "PayrollIntakes");
+
+            migrationBuilder.DropTable(
+                name: "PayrollItems");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");
