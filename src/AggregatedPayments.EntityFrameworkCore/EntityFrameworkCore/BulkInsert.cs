@@ -47,37 +47,92 @@ internal static class BulkInsert
         var properties = entityType.GetProperties().ToList();
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
         var prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ";
-        var rowsPerStatement = Math.Clamp(MaxParametersPerStatement / properties.Count, 1, MaxRowsPerStatement);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            for (var start = 0; start < rows.Count; start += rowsPerStatement)
+            if (db.Database.IsSqlite())
             {
-                var chunk = rows.Skip(start).Take(rowsPerStatement).ToList();
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                var parameters = new List<DbParameter>(chunk.Count * properties.Count);
-                var values = new List<string>(chunk.Count);
-                foreach (var row in chunk)
-                {
-                    var names = new string[properties.Count];
-                    for (var i = 0; i < properties.Count; i++)
-                    {
-                        var property = properties[i];
-                        var parameter = property.GetRelationalTypeMapping().CreateParameter(
-                            command, sql.GenerateParameterName("p" + parameters.Count), property.GetGetter().GetClrValue(row), property.IsNullable);
-                        parameters.Add(parameter);
-                        names[i] = parameter.ParameterName;
-                    }
-
-                    values.Add("(" + string.Join(", ", names) + ")");
-                }
-
-                // Only identifiers from the model, delimited by the provider, and parameter placeholders: no value is ever in the text.
-                await db.Database.ExecuteSqlRawAsync(prefix + string.Join(", ", values), parameters.Cast<object>(), cancellationToken);
+                await InsertOneByOneAsync(db, rows, properties, prefix, sql, cancellationToken);
+            }
+            else
+            {
+                await InsertManyPerStatementAsync(db, rows, properties, prefix, sql, cancellationToken);
             }
         }
         catch (Exception exception) when (DbExceptionTranslator.IsUniqueViolation(exception))
         {
             throw new ConflictException(ErrorCodes.DuplicateKey, typeof(TEntity).Name, exception);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // SQLite finds a parameter by a linear scan of the statement's names, so thousands per statement cost
+    // quadratic time; one prepared single-row statement, re-bound and run per row, is its fastest path.
+    private static async Task InsertOneByOneAsync<TEntity>(
+        AggregatedPaymentsDbContext db, IReadOnlyList<TEntity> rows, List<IProperty> properties, string prefix, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
+        var getters = properties.Select(p => p.GetGetter()).ToArray();
+        var parameters = new DbParameter[properties.Count];
+        for (var i = 0; i < properties.Count; i++)
+        {
+            parameters[i] = mappings[i].CreateParameter(command, sql.GenerateParameterName("p" + i), getters[i].GetClrValue(rows[0]), properties[i].IsNullable);
+            command.Parameters.Add(parameters[i]);
+        }
+
+        command.CommandText = prefix + "(" + string.Join(", ", parameters.Select(p => p.ParameterName)) + ")";
+        await command.PrepareAsync(cancellationToken);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            if (row > 0)
+            {
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var value = getters[i].GetClrValue(rows[row]);
+                    parameters[i].Value = (value is null ? null : mappings[i].Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                }
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    // MariaDB pays a round trip per statement instead: many rows per statement.
+    private static async Task InsertManyPerStatementAsync<TEntity>(
+        AggregatedPaymentsDbContext db, IReadOnlyList<TEntity> rows, List<IProperty> properties, string prefix, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var rowsPerStatement = Math.Clamp(MaxParametersPerStatement / properties.Count, 1, MaxRowsPerStatement);
+        for (var start = 0; start < rows.Count; start += rowsPerStatement)
+        {
+            var count = Math.Min(rowsPerStatement, rows.Count - start);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var values = new List<string>(count);
+            for (var row = start; row < start + count; row++)
+            {
+                var names = new string[properties.Count];
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    var property = properties[i];
+                    var parameter = property.GetRelationalTypeMapping().CreateParameter(
+                        command, sql.GenerateParameterName("p" + command.Parameters.Count), property.GetGetter().GetClrValue(rows[row]), property.IsNullable);
+                    command.Parameters.Add(parameter);
+                    names[i] = parameter.ParameterName;
+                }
+
+                values.Add("(" + string.Join(", ", names) + ")");
+            }
+
+            // Only identifiers from the model, delimited by the provider, and parameter placeholders: no value is ever in the text.
+            command.CommandText = prefix + string.Join(", ", values);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
