@@ -10,6 +10,7 @@ using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.Notifications;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
@@ -49,6 +50,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
+        services.AddNotificationsDomain();
         return services;
     }
 }
