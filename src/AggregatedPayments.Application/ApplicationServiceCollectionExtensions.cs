@@ -10,6 +10,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Ledger;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Notifications;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
@@ -40,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddLedgerApplication();
+        services.AddNotificationsApplication();
         return services;
     }
 
