@@ -112,10 +112,14 @@ public sealed class MerchantNotification : AggregateRoot, IMultiTenant
         return delay;
     }
 
-    /// <summary>A new round with the same event id and body, starting now; refused while a round is still trying.</summary>
-    internal void Resend(string actor, DateTime utcNow)
+    /// <summary>
+    /// A new round with the same event id and body, starting now; refused while a round is still trying,
+    /// unless its next try is overdue by more than <paramref name="stalledAfter"/> (its job was lost): the
+    /// old round's job, should it still run, finds its round replaced and does nothing.
+    /// </summary>
+    internal void Resend(string actor, DateTime utcNow, TimeSpan stalledAfter)
     {
-        if (Status == MerchantNotificationStatus.Pending)
+        if (Status == MerchantNotificationStatus.Pending && !(NextAttemptTime < utcNow - stalledAfter))
         {
             throw new BusinessException(NotificationsErrorCodes.DeliveryInProgress);
         }

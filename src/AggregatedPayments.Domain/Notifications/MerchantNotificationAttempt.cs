@@ -50,6 +50,4 @@ public sealed class MerchantNotificationAttempt : Entity<Guid>, IMultiTenant
 
     /// <summary>The start of the answer's body, at most <see cref="MerchantNotificationConsts.MaxResponseExcerptLength"/> characters.</summary>
     public string? ResponseExcerpt { get; private set; }
-
-    public bool IsAcknowledged => ErrorKind is null;
 }

@@ -55,7 +55,7 @@ public sealed class MerchantNotificationManager(
         }
     }
 
-    /// <summary>A new round with the same event id and body; refused while one is running, or while the merchant has no address.</summary>
+    /// <summary>A new round with the same event id and body; refused while one is running (and not stalled), or while the merchant has no address.</summary>
     public async Task ResendAsync(MerchantNotification notification, string actor, CancellationToken cancellationToken)
     {
         var policy = await policies.GetAsync(notification.TenantId!.Value, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class MerchantNotificationManager(
             throw new BusinessException(NotificationsErrorCodes.NoNotifyAddress);
         }
 
-        notification.Resend(actor, Now());
+        notification.Resend(actor, Now(), options.Value.StalledAfter);
         await EnqueueAsync(notification, TimeSpan.Zero, cancellationToken);
     }
 

@@ -25,6 +25,12 @@ public sealed class MerchantNotificationOptions
         TimeSpan.FromHours(8)
     ];
 
+    /// <summary>
+    /// How long past its planned time a running round's next try may be before a re-send may replace the
+    /// round: longer than a job's lease, so that only a round whose job was lost (no worker ran it) qualifies.
+    /// </summary>
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>The configured schedule, or the default when none is configured.</summary>
     public IReadOnlyList<TimeSpan> Schedule => RetryDelays.Count > 0 ? [.. RetryDelays] : DefaultRetryDelays;
 }

@@ -13,5 +13,5 @@ public sealed record MerchantNotificationOutcome(
     public bool IsAcknowledged => ErrorKind is null;
 
     /// <summary>A try that stopped before any request left.</summary>
-    public static MerchantNotificationOutcome NotSent(MerchantNotificationErrorKind kind, string? keyId = null) => new(keyId, null, kind, 0, null);
+    public static MerchantNotificationOutcome NotSent(MerchantNotificationErrorKind kind) => new(null, null, kind, 0, null);
 }

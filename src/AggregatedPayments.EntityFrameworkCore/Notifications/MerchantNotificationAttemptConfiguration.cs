@@ -14,7 +14,6 @@ internal sealed class MerchantNotificationAttemptConfiguration : IEntityTypeConf
         builder.Property(a => a.KeyId).HasMaxLength(MerchantApiCredentialConsts.MaxKeyIdLength).IsKeyColumn();
         builder.Property(a => a.ErrorKind).HasConversion<string>().HasMaxLength(MerchantNotificationConsts.EnumLength).IsKeyColumn();
         builder.Property(a => a.ResponseExcerpt).HasMaxLength(MerchantNotificationConsts.MaxResponseExcerptLength);
-        builder.Ignore(a => a.IsAcknowledged);
         builder.HasOne<MerchantNotification>().WithMany().HasForeignKey(a => a.NotificationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.NotificationId, a.Round, a.Number });
     }

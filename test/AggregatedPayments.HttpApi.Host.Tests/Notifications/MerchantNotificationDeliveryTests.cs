@@ -164,7 +164,7 @@ public sealed class MerchantNotificationDeliveryTests(AggregatedPaymentsWebFacto
     }
 
     [Fact]
-    public async Task Should_refuse_to_re_send_while_a_round_is_still_running()
+    public async Task Should_refuse_to_re_send_while_a_round_is_running_but_replace_a_round_whose_job_was_lost()
     {
         var m = await NotifiedMerchantAsync();
         _endpoint.FailFirst = 1;
@@ -174,11 +174,18 @@ public sealed class MerchantNotificationDeliveryTests(AggregatedPaymentsWebFacto
         var pending = (await api.GetListAsync(new GetMerchantNotificationListInput())).Items.ShouldHaveSingleItem();
 
         var refused = await Should.ThrowAsync<RemoteServiceException>(() => api.ResendAsync(pending.Id));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(20));
+        var replaced = await new MerchantNotificationClientProxy(await SignInAgainAsync(m.Merchant)).ResendAsync(pending.Id);
+        await _setup.RunJobsAsync();
+        var delivered = await new MerchantNotificationClientProxy(await SignInAgainAsync(m.Merchant)).GetAsync(pending.Id);
 
         pending.Status.ShouldBe(MerchantNotificationStatus.Pending);
         pending.NextAttemptTime.ShouldNotBeNull();
         refused.Code.ShouldBe(NotificationsErrorCodes.DeliveryInProgress);
-        (await api.GetAsync(pending.Id)).Notification.Round.ShouldBe(1);
+        replaced.Notification.Round.ShouldBe(2);
+        delivered.Notification.Status.ShouldBe(MerchantNotificationStatus.Delivered);
+        delivered.Attempts.Select(a => (a.Round, a.Number, a.HttpStatus)).ShouldBe([(1, 1, (int?)503), (2, 1, (int?)200)]);
+        _endpoint.Received.Count.ShouldBe(2);
     }
 
     [Fact]
