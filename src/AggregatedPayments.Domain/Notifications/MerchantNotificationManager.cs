@@ -20,7 +20,7 @@ public sealed class MerchantNotificationManager(
     TimeProvider clock)
 {
     /// <summary>A merchant without a notify address gets the row too, as <see cref="MerchantNotificationStatus.NoAddress"/>: visible, never sent.</summary>
-    public async Task<MerchantNotification> WriteAsync(MerchantNotificationDraft draft, CancellationToken cancellationToken)
+    public async Task WriteAsync(MerchantNotificationDraft draft, CancellationToken cancellationToken)
     {
         var policy = await policies.GetAsync(draft.TenantId, cancellationToken);
         var notification = MerchantNotification.Create(draft, !string.IsNullOrWhiteSpace(policy.NotifyUrl), Now());
@@ -29,8 +29,6 @@ public sealed class MerchantNotificationManager(
         {
             await EnqueueAsync(notification, TimeSpan.Zero, cancellationToken);
         }
-
-        return notification;
     }
 
     /// <summary>

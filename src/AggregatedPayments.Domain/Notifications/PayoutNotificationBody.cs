@@ -1,5 +1,3 @@
-using AggregatedPayments.Payouts;
-
 namespace AggregatedPayments.Notifications;
 
 /// <summary>The JSON a merchant's endpoint receives about a payout (docs/merchant-notifications.md).</summary>
@@ -7,20 +5,3 @@ namespace AggregatedPayments.Notifications;
 /// <param name="Version">The order's version at the event; a later event of the same order carries a higher one.</param>
 /// <param name="CreatedAt">UTC, when the state change happened.</param>
 public sealed record PayoutNotificationBody(Guid Id, string Type, int Version, DateTime CreatedAt, PayoutNotificationOrder Order);
-
-/// <param name="FailureCode">The platform's code from the error dictionary, or the provider's own when the dictionary has none.</param>
-/// <param name="Payee">The payee as far as it may be shown: the account number masked.</param>
-public sealed record PayoutNotificationOrder(
-    Guid Id,
-    PayoutState State,
-    long AmountMinor,
-    string Currency,
-    PayoutKind Kind,
-    string? FailureCode,
-    string? FailureMessage,
-    PayoutNotificationPayee Payee,
-    IReadOnlyList<PayoutNotificationLine> Lines);
-
-public sealed record PayoutNotificationPayee(string MaskedAccountNumber);
-
-public sealed record PayoutNotificationLine(string MerchantReference, long AmountMinor);
