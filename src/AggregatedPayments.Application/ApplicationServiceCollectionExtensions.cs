@@ -10,6 +10,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Ledger;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Notifications;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
@@ -42,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddPayoutsApplication();
         services.AddPayrollApplication();
         services.AddLedgerApplication();
+        services.AddNotificationsApplication();
         return services;
     }
 

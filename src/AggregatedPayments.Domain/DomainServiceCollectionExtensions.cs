@@ -8,7 +8,9 @@ using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
+using AggregatedPayments.Notifications;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
@@ -37,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
         services.AddScoped<Merchants.Policies.IMerchantPayoutPolicyReader, Merchants.Policies.MerchantPayoutPolicyReader>();
+        services.AddMerchantCredentialsDomain();
         services.AddInterceptionDomain();
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();
@@ -49,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
         services.AddPayrollDomain();
+        services.AddNotificationsDomain();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Interception;
 using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Notifications;
 using AggregatedPayments.Permissions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,7 @@ public static class HttpApiClientServiceCollectionExtensions
         Add<IErrorDictionaryAppService>(services, http => new ErrorDictionaryClientProxy(http));
         Add<IInterceptionRuleAppService>(services, http => new InterceptionRuleClientProxy(http));
         Add<IAuditLogAppService>(services, http => new AuditLogClientProxy(http));
+        Add<IMerchantNotificationAppService>(services, http => new MerchantNotificationClientProxy(http));
         return builder;
     }
 

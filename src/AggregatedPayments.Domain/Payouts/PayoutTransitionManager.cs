@@ -8,9 +8,16 @@ namespace AggregatedPayments.Payouts;
 /// <summary>
 /// Moves orders and posts what each move means to the ledger, in the caller's transaction: the guarded
 /// transition first, so a loser of a race posts nothing; then the posting, so a refused hold rolls
-/// the transition back with the caller's transaction.
+/// the transition back with the caller's transaction; then the observers of state moves (the
+/// merchant notifications' outbox), so what a move causes commits with it. This is the one place an
+/// order's state is written.
 /// </summary>
-public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerService ledger, IEncryptionService encryption, TimeProvider clock)
+public sealed class PayoutTransitionManager(
+    IPayoutOrderStore store,
+    LedgerService ledger,
+    IEncryptionService encryption,
+    IEnumerable<IPayoutStateObserver> observers,
+    TimeProvider clock)
 {
     public const string RequestPurpose = "Payouts.AttemptRequest";
 
@@ -62,6 +69,7 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
         }
 
         await PostAsync(decision.Transition, cancellationToken);
+        await ObserveAsync(decision.Transition, cancellationToken);
         return PayoutAnswerOutcome.Moved;
     }
 
@@ -97,6 +105,7 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
         }
 
         await PostAsync(transition, cancellationToken);
+        await ObserveAsync(transition, cancellationToken);
     }
 
     // The fixed chain of each move: a new attempt holds, success pays out, failure or cancellation releases, a return gives back.
@@ -119,6 +128,21 @@ public sealed class PayoutTransitionManager(IPayoutOrderStore store, LedgerServi
         if (task is not null)
         {
             await task;
+        }
+    }
+
+    // Only a move of the order's own state: bookkeeping and manual-review flags leave it where it was.
+    private async Task ObserveAsync(PayoutTransition transition, CancellationToken cancellationToken)
+    {
+        if (transition.History is not { IsIgnored: false } change || transition.ExpectedState == transition.Order.State)
+        {
+            return;
+        }
+
+        var move = new PayoutStateMove(transition.Order, transition.ExpectedState, transition.Order.State, transition.ExpectedVersion + 1, change);
+        foreach (var observer in observers)
+        {
+            await observer.OnMovedAsync(move, cancellationToken);
         }
     }
 

@@ -220,6 +220,51 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MerchantApiCredentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SecretCiphertext = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantApiCredentials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MerchantNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EventVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 131072, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundAttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastAttemptTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeliveredTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResentBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ResentTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -587,6 +632,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         name: "FK_MerchantChannels_Channels_ChannelId",
                         column: x => x.ChannelId,
                         principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MerchantNotificationAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NotificationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ErrorKind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    LatencyMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResponseExcerpt = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantNotificationAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantNotificationAttempts_MerchantNotifications_NotificationId",
+                        column: x => x.NotificationId,
+                        principalTable: "MerchantNotifications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1039,6 +1111,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_KeyId",
+                table: "MerchantApiCredentials",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_TenantId",
+                table: "MerchantApiCredentials",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -1058,6 +1141,37 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 table: "MerchantChannels",
                 columns: new[] { "TenantId", "ChannelId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotificationAttempts_NotificationId_Round_Number",
+                table: "MerchantNotificationAttempts",
+                columns: new[] { "NotificationId", "Round", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotificationAttempts_TenantId",
+                table: "MerchantNotificationAttempts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_OrderId_EventVersion_EventType",
+                table: "MerchantNotifications",
+                columns: new[] { "OrderId", "EventVersion", "EventType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId",
+                table: "MerchantNotifications",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId_CreationTime_Id",
+                table: "MerchantNotifications",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId_Status_CreationTime",
+                table: "MerchantNotifications",
+                columns: new[] { "TenantId", "Status", "CreationTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
@@ -1346,7 +1460,13 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
+                name: "MerchantApiCredentials");
+
+            migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");
+
+            migrationBuilder.DropTable(
+                name: "MerchantNotificationAttempts");
 
             migrationBuilder.DropTable(
                 name: "Merchants");
@@ -1404,6 +1524,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "MerchantNotifications");
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");

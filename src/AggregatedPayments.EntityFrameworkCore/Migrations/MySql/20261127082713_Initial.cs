@@ -272,6 +272,59 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "MerchantApiCredentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    KeyId = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SecretCiphertext = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantApiCredentials", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "MerchantNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EventType = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EventVersion = table.Column<int>(type: "int", nullable: false),
+                    Body = table.Column<string>(type: "longtext", maxLength: 131072, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    RoundAttemptCount = table.Column<int>(type: "int", nullable: false),
+                    AttemptCount = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastAttemptTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeliveredTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ResentBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ResentTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantNotifications", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -735,6 +788,37 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         name: "FK_MerchantChannels_Channels_ChannelId",
                         column: x => x.ChannelId,
                         principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "MerchantNotificationAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    NotificationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Time = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    KeyId = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    HttpStatus = table.Column<int>(type: "int", nullable: true),
+                    ErrorKind = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LatencyMs = table.Column<long>(type: "bigint", nullable: false),
+                    ResponseExcerpt = table.Column<string>(type: "varchar(1024)", maxLength: 1024, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantNotificationAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantNotificationAttempts_MerchantNotifications_Notificat~",
+                        column: x => x.NotificationId,
+                        principalTable: "MerchantNotifications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 })
@@ -1241,6 +1325,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_KeyId",
+                table: "MerchantApiCredentials",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_TenantId",
+                table: "MerchantApiCredentials",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -1260,6 +1355,37 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 table: "MerchantChannels",
                 columns: new[] { "TenantId", "ChannelId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotificationAttempts_NotificationId_Round_Number",
+                table: "MerchantNotificationAttempts",
+                columns: new[] { "NotificationId", "Round", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotificationAttempts_TenantId",
+                table: "MerchantNotificationAttempts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_OrderId_EventVersion_EventType",
+                table: "MerchantNotifications",
+                columns: new[] { "OrderId", "EventVersion", "EventType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId",
+                table: "MerchantNotifications",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId_CreationTime_Id",
+                table: "MerchantNotifications",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantNotifications_TenantId_Status_CreationTime",
+                table: "MerchantNotifications",
+                columns: new[] { "TenantId", "Status", "CreationTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Merchants_Code",
@@ -1548,7 +1674,13 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "MenuItemOverrides");
 
             migrationBuilder.DropTable(
+                name: "MerchantApiCredentials");
+
+            migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");
+
+            migrationBuilder.DropTable(
+                name: "MerchantNotificationAttempts");
 
             migrationBuilder.DropTable(
                 name: "Merchants");
@@ -1606,6 +1738,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "MerchantChannels");
+
+            migrationBuilder.DropTable(
+                name: "MerchantNotifications");
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");

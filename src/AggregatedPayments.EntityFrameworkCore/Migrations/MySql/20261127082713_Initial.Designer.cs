@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 {
     [DbContext(typeof(MySqlAggregatedPaymentsDbContext))]
-    [Migration("20261127073718_Initial")]
+    [Migration("20261127082713_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -937,6 +937,50 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("MenuItemOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.MerchantApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("SecretCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("MerchantApiCredentials", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Merchant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -989,6 +1033,136 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Merchants", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Notifications.MerchantNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(131072)
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("DeliveredTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("EventVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastAttemptTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("NextAttemptTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ResentBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime?>("ResentTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RoundAttemptCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "EventVersion", "EventType")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "CreationTime", "Id");
+
+                    b.HasIndex("TenantId", "Status", "CreationTime");
+
+                    b.ToTable("MerchantNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Notifications.MerchantNotificationAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ErrorKind")
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long>("LatencyMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponseExcerpt")
+                        .HasMaxLength(1024)
+                        .HasColumnType("varchar(1024)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("NotificationId", "Round", "Number");
+
+                    b.ToTable("MerchantNotificationAttempts", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Payouts.IdempotentRequest", b =>
@@ -2088,6 +2262,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         });
 
                     b.Navigation("Profile")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Notifications.MerchantNotificationAttempt", b =>
+                {
+                    b.HasOne("AggregatedPayments.Notifications.MerchantNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

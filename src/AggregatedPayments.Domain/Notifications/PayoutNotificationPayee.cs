@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Notifications;
+
+public sealed record PayoutNotificationPayee(string MaskedAccountNumber);
