@@ -3,6 +3,7 @@ using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
@@ -56,6 +57,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddDictionariesEntityFrameworkCore();
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
+        services.AddMerchantsEntityFrameworkCore();
         return services;
     }
 }
