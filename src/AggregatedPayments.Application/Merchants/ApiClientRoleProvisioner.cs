@@ -1,7 +1,9 @@
+using AggregatedPayments.Account;
 using AggregatedPayments.Data;
 using AggregatedPayments.Identity;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
 
 namespace AggregatedPayments.Merchants;
@@ -9,9 +11,10 @@ namespace AggregatedPayments.Merchants;
 /// <summary>
 /// Creates, for the current merchant, the static "api-client" role whose grants every call signed with
 /// the merchant's API credentials acts with: the merchant's side, less what only people should do —
-/// managing users and roles, and the merchant's own API keys and security parameters (a leaked key must
-/// not be able to mint keys or widen the addresses it may be used from). Created once: the merchant's
-/// administrators trim it afterwards, and running this again changes nothing.
+/// managing users and roles, the merchant's own API keys and security parameters (a leaked key must
+/// not be able to mint keys or widen the addresses it may be used from), and a person's own profile and
+/// settings, which a key does not have. Created once: the merchant's administrators trim it afterwards,
+/// and running this again changes nothing.
 /// </summary>
 public sealed class ApiClientRoleProvisioner(
     RoleManager<AppRole> roles,
@@ -24,7 +27,9 @@ public sealed class ApiClientRoleProvisioner(
     [
         IdentityPermissions.GroupName,
         MerchantPermissions.MyMerchantParameters,
-        MerchantPermissions.MyMerchantApiCredentials
+        MerchantPermissions.MyMerchantApiCredentials,
+        AccountPermissions.Profile,
+        SettingsPermissions.User
     ];
 
     public async Task<AppRole> EnsureAsync(CancellationToken cancellationToken)

@@ -35,6 +35,8 @@ public sealed class OnboardingTests(AggregatedPaymentsWebFactory factory) : Merc
         apiGrants.ShouldNotContain(p => p.StartsWith(IdentityPermissions.GroupName, StringComparison.Ordinal));
         apiGrants.ShouldNotContain(MerchantPermissions.MyMerchantApiCredentials);
         apiGrants.ShouldNotContain(MerchantPermissions.MyMerchantParameters);
+        apiGrants.ShouldNotContain(Account.AccountPermissions.Profile);
+        apiGrants.ShouldNotContain(Settings.SettingsPermissions.User);
         key.KeyId.ShouldStartWith(MerchantApiCredentialConsts.KeyIdPrefix);
         Convert.FromBase64String(key.Secret.Replace('-', '+').Replace('_', '/') + "=").Length.ShouldBe(32);
         (await new MyMerchantClientProxy(merchant.Admin).GetApiCredentialsAsync())
