@@ -30,7 +30,8 @@ public sealed class NotificationSetup(AggregatedPaymentsWebFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         using var inside = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(merchantId);
-        var issued = await scope.ServiceProvider.GetRequiredService<MerchantApiCredentialManager>().IssueAsync(CancellationToken.None);
+        var credentials = scope.ServiceProvider.GetRequiredService<MerchantApiCredentialManager>();
+        var issued = await credentials.IssueAsync(await credentials.SealNewSecretAsync(CancellationToken.None), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         return (issued.Credential.KeyId, issued.Secret);
     }

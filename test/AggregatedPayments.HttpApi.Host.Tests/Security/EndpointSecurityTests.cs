@@ -1,5 +1,7 @@
 using System.Net;
 using AggregatedPayments.Hosting;
+using AggregatedPayments.Merchants;
+using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -73,6 +75,29 @@ public sealed class EndpointSecurityTests(AggregatedPaymentsWebFactory factory) 
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             if (response.StatusCode != HttpStatusCode.Unauthorized || !body.Contains("\"AP:Unauthorized\""))
+            {
+                failures.Add($"{endpoint.Key} answered {(int)response.StatusCode}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_answer_401_with_the_error_body_on_every_protected_endpoint_to_a_bad_api_signature()
+    {
+        var client = Anonymous();
+        var failures = new List<string>();
+        foreach (var endpoint in ApiEndpoints.All(Factory.Services).Where(e => !AnonymousByDesign.Contains(e.Key)))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.SampleUrl(Guid.NewGuid()));
+            request.Headers.Add(MerchantRequestSignature.KeyIdHeader, "ak_000000000000000000000000");
+            request.Headers.Add(MerchantRequestSignature.TimestampHeader, Factory.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add(MerchantRequestSignature.NonceHeader, "n" + Guid.NewGuid().ToString("N"));
+            request.Headers.Add(MerchantRequestSignature.SignatureHeader, Convert.ToBase64String(new byte[32]));
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.Unauthorized || !body.Contains($"\"{MerchantsErrorCodes.ApiSignatureInvalid}\""))
             {
                 failures.Add($"{endpoint.Key} answered {(int)response.StatusCode}");
             }
