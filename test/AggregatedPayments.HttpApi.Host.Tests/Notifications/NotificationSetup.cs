@@ -25,12 +25,22 @@ public sealed class NotificationSetup(AggregatedPaymentsWebFactory factory)
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
     }
 
-    /// <summary>Issues the merchant an API credential and gives back its key id and secret, shown this once.</summary>
+    /// <summary>
+    /// Issues the merchant a new API credential and revokes the ones it had (onboarding gave it one), so the
+    /// new one is what signs its notifications; gives back its key id and secret, shown this once.
+    /// </summary>
     public async Task<(string KeyId, string Secret)> IssueSecretAsync(Guid merchantId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         using var inside = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(merchantId);
         var credentials = scope.ServiceProvider.GetRequiredService<MerchantApiCredentialManager>();
+        var earlier = await scope.ServiceProvider.GetRequiredService<AggregatedPaymentsDbContext>().Set<MerchantApiCredential>()
+            .Where(c => c.RevokedAt == null).Select(c => c.KeyId).ToListAsync();
+        foreach (var keyId in earlier)
+        {
+            await credentials.RevokeAsync(keyId, CancellationToken.None);
+        }
+
         var issued = await credentials.IssueAsync(await credentials.SealNewSecretAsync(CancellationToken.None), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         return (issued.Credential.KeyId, issued.Secret);
