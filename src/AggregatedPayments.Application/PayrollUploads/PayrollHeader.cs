@@ -56,6 +56,7 @@ public sealed class PayrollHeader
             SourceErrors: lostDigits ? [PayrollUploadsErrorCodes.NumberLostDigits] : null);
     }
 
+    // An empty cell is absent in XLSX and "" in CSV: both are null, so the same rows read the same from either.
     private string? Cell(PayrollSheetRow row, PayrollColumn column) =>
-        _positions.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i] : null;
+        _positions.TryGetValue(column, out var i) && i < row.Cells.Count && row.Cells[i] is { Length: > 0 } text ? text : null;
 }
