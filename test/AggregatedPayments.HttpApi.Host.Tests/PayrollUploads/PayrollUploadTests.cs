@@ -102,6 +102,19 @@ public sealed class PayrollUploadTests(AggregatedPaymentsWebFactory factory) : P
     }
 
     [Fact]
+    public async Task Should_report_a_card_number_stored_as_an_excel_number_as_invalid_and_never_take_it_as_typed()
+    {
+        var merchant = await CreateMerchantAsync();
+
+        var intake = await UploadAsync(merchant.Admin, "numbers.xlsx", PayrollFiles.Xlsx([Valid(1)], cardNumbersAsNumbers: true));
+
+        (intake.CreatedCount, intake.InvalidCount).ShouldBe((0L, 1L));
+        (await ItemsAsync(merchant.Id)).ShouldHaveSingleItem().IsValid.ShouldBeFalse();
+        var row = ReportRows(await ErrorReportAsync(merchant.Admin, intake.Id, PayrollFileFormat.Csv), PayrollFileFormat.Csv).ShouldHaveSingleItem();
+        row[3]!.Split(',').ShouldContain(PayrollUploadsErrorCodes.NumberLostDigits);
+    }
+
+    [Fact]
     public async Task Should_fail_the_intake_with_a_clear_message_when_a_required_column_is_missing()
     {
         var merchant = await CreateMerchantAsync();
