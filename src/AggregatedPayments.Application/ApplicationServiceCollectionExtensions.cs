@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddPayrollApplication();
+        services.AddPayrollUploadsApplication(configuration);
         services.AddLedgerApplication();
         services.AddNotificationsApplication();
         return services;

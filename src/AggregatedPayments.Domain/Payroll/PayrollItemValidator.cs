@@ -22,7 +22,7 @@ public sealed partial class PayrollItemValidator(IDictionaryLookup dictionaries,
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
-        var errors = new List<string>();
+        var errors = new List<string>(input.SourceErrors ?? []);
 
         var reference = Reference(input.MerchantReference, errors);
         var payeeName = Text(input.PayeeName, PayoutConsts.MaxAccountNameLength, PayrollErrorCodes.MissingPayeeName, PayrollErrorCodes.PayeeNameTooLong, errors);

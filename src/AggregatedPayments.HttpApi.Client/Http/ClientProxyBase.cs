@@ -45,6 +45,21 @@ public abstract class ClientProxyBase(HttpClient httpClient)
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
+    /// <summary>Posts a body that is not JSON (a multipart file upload) and reads the JSON answer.</summary>
+    protected async Task<T> PostContentAsync<T>(string url, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var response = await HttpClient.PostAsync(url, content, cancellationToken);
+        return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    /// <summary>A file download: its bytes and its content headers (type, file name).</summary>
+    protected async Task<(byte[] Bytes, System.Net.Http.Headers.HttpContentHeaders Headers)> GetBytesAsync(string url, CancellationToken cancellationToken)
+    {
+        using var response = await HttpClient.GetAsync(url, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers);
+    }
+
     protected async Task DeleteAsync(string url, CancellationToken cancellationToken)
     {
         using var response = await HttpClient.DeleteAsync(url, cancellationToken);
