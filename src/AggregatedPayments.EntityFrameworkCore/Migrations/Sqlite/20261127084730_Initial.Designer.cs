@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAggregatedPaymentsDbContext))]
-    [Migration("20261127083545_Initial")]
+    [Migration("20261127084730_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
