@@ -65,6 +65,16 @@ public sealed class MerchantDatabaseConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_try_the_next_checked_address_when_one_does_not_answer()
+    {
+        // The test server listens on 127.0.0.1 only (Debian's bind-address); 127.0.0.2 is loopback with nothing on the port.
+        var resolver = new CountingResolver(IPAddress.Parse("127.0.0.2"), IPAddress.Loopback);
+        var reader = MerchantSourceDatabase.Reader(resolver: resolver, allowedTargets: "127.0.0.0/8");
+
+        await reader.TestAsync(_source.Settings() with { Host = "merchant-db.invalid" }, CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_name_that_resolves_to_an_internal_address_not_allowed()
     {
         var reader = MerchantSourceDatabase.Reader(resolver: new CountingResolver(IPAddress.Parse("10.1.2.3")), allowedTargets: "127.0.0.1");
@@ -118,14 +128,14 @@ public sealed class MerchantDatabaseConnectionTests : IAsyncLifetime
             .SslMode.ShouldBe(MySqlSslMode.Preferred);
     }
 
-    private sealed class CountingResolver(IPAddress address) : IOutboundDnsResolver
+    private sealed class CountingResolver(params IPAddress[] addresses) : IOutboundDnsResolver
     {
         public int Calls { get; private set; }
 
         public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
         {
             Calls++;
-            return Task.FromResult(new[] { address });
+            return Task.FromResult(addresses);
         }
     }
 }
