@@ -40,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelsApplication();
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
+        services.AddPayoutApprovalsApplication();
         services.AddPayrollApplication();
         services.AddLedgerApplication();
         return services;

@@ -48,6 +48,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
+        services.AddPayoutApprovalsDomain();
         services.AddPayrollDomain();
         return services;
     }

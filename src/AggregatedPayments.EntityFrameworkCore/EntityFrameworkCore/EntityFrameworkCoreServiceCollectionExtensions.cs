@@ -57,6 +57,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddDictionariesEntityFrameworkCore();
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
+        services.AddPayoutApprovalsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
         return services;
     }
