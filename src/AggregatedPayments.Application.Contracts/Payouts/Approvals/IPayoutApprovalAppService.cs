@@ -12,6 +12,9 @@ public interface IPayoutApprovalAppService
     /// <summary>Approves and starts the payout's attempt at once; refused to the user who asked for it.</summary>
     Task<PayoutApprovalDto> ApproveAsync(Guid id, DecidePayoutApprovalDto input, CancellationToken cancellationToken = default);
 
-    /// <summary>Rejects: a new payout is cancelled (nothing was held), a held re-initiation stays as it was.</summary>
+    /// <summary>
+    /// Rejects, by the same rule (never the user who asked; the maker withdraws a new payout by cancelling it):
+    /// a new payout is cancelled (nothing was held), a held re-initiation stays as it was.
+    /// </summary>
     Task<PayoutApprovalDto> RejectAsync(Guid id, DecidePayoutApprovalDto input, CancellationToken cancellationToken = default);
 }

@@ -5,9 +5,9 @@ public interface IPayoutApprovalStore
 {
     /// <summary>
     /// Takes the merchant's row lock until the caller's transaction ends, so that the gate's decisions for
-    /// one merchant happen one after the other. Requires a transaction.
+    /// one merchant happen one after the other. Requires a transaction. False when there is no such merchant row.
     /// </summary>
-    Task LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken);
+    Task<bool> LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken);
 
     /// <summary>
     /// The current merchant's total in <paramref name="currency"/> of the orders created in [from, to) that

@@ -50,7 +50,12 @@ public sealed class PayoutApprovalGate(
         }
 
         var merchantId = order.TenantId ?? throw new InvalidOperationException("A payout belongs to a merchant.");
-        await store.LockMerchantAsync(merchantId, cancellationToken);
+        if (!await store.LockMerchantAsync(merchantId, cancellationToken))
+        {
+            // No merchant row, so no policy and no thresholds: nothing to hold, nothing to serialise.
+            return false;
+        }
+
         var limit = (await policies.GetAsync(merchantId, cancellationToken)).LimitFor(order.Currency);
         if (limit is null || (limit.ApprovalSingleMinor is null && limit.ApprovalDailyMinor is null))
         {

@@ -14,16 +14,12 @@ namespace AggregatedPayments.Payouts;
 /// </summary>
 internal sealed class EfPayoutApprovalStore(AggregatedPaymentsDbContext db) : IPayoutApprovalStore
 {
-    public async Task LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken)
+    public async Task<bool> LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken)
     {
         TransactionGuard.Require(db, "The approval gate's merchant lock");
-        var matched = await db.Set<Merchant>().IgnoreQueryFilters()
+        return await db.Set<Merchant>().IgnoreQueryFilters()
             .Where(m => m.Id == merchantId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken);
-        if (matched != 1)
-        {
-            throw new InvalidOperationException($"Merchant {merchantId} has no row to lock.");
-        }
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken) == 1;
     }
 
     public Task<long> SumTowardDailyThresholdAsync(string currency, DateTime fromUtc, DateTime toUtc, Guid exceptOrderId, CancellationToken cancellationToken)
