@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelsApplication();
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
+        services.AddPayoutApprovalsApplication();
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
         services.AddLedgerApplication();

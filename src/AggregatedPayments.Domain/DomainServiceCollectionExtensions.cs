@@ -50,6 +50,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSettingsDomain();
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
+        services.AddPayoutApprovalsDomain();
         services.AddPayrollDomain();
         services.AddNotificationsDomain();
         return services;

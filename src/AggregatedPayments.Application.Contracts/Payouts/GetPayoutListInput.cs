@@ -21,6 +21,9 @@ public sealed class GetPayoutListInput
 
     public bool? NeedsManualReview { get; set; }
 
+    /// <summary>Orders waiting (true) or not waiting (false) for a second user's approval.</summary>
+    public bool? AwaitingApproval { get; set; }
+
     /// <summary>Orders whose current attempt runs on this merchant channel.</summary>
     public Guid? MerchantChannelId { get; set; }
 

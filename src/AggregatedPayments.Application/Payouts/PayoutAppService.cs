@@ -17,6 +17,8 @@ public sealed class PayoutAppService(
     PayoutTransitionManager transitions,
     PayoutCorrectionManager corrections,
     IPayoutSubmitter submitter,
+    PayoutApprovalGate approvalGate,
+    PayoutApprovalManager approvals,
     IPayoutOrderStore store,
     IRepository<PayoutOrder> orders,
     IRepository<PayoutLine> lines,
@@ -90,7 +92,12 @@ public sealed class PayoutAppService(
         }, cancellationToken);
 
     public Task<PayoutOrderDetailDto> CancelAsync(Guid id, CancelPayoutDto input, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(id, order => transitions.CancelAsync(order, Reason(input?.Reason, "Cancelled"), Actor, cancellationToken), cancellationToken);
+        InTransactionAsync(id, async order =>
+        {
+            var reason = Reason(input?.Reason, "Cancelled");
+            await transitions.CancelAsync(order, reason, Actor, cancellationToken);
+            await approvals.VoidOpenAsync(order.Id, $"Cancelled: {reason}", Actor, cancellationToken);
+        }, cancellationToken);
 
     public async Task<PayoutOrderDetailDto> CorrectAsync(Guid id, CorrectPayoutDto input, CancellationToken cancellationToken = default)
     {
@@ -110,16 +117,24 @@ public sealed class PayoutAppService(
     {
         RequireMerchant();
         await EnsureMerchantChannelAsync(input?.MerchantChannelId, cancellationToken);
-        return await InTransactionAsync(id, async order =>
-        {
-            // Checked before the engine prepares anything: a new key only after a definite end (or for a corrected, pending order).
-            if (!PayoutStateMachine.AllowsNewAttempt(order.State))
-            {
-                throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", order.State);
-            }
 
-            await submitter.StartAsync(order, input?.MerchantChannelId, Actor, cancellationToken);
-        }, cancellationToken);
+        // Loaded before the transaction, whose first step must be the approval gate; the order's version guards the start.
+        var order = await LoadAsync(id, cancellationToken);
+
+        // Checked before the engine prepares anything: a new key only after a definite end (or for a corrected, pending order).
+        if (!PayoutStateMachine.AllowsNewAttempt(order.State))
+        {
+            throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", order.State);
+        }
+
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
+        {
+            await StartUnlessHeldAsync(order, input?.MerchantChannelId, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await DetailAsync(order, cancellationToken);
     }
 
     public Task<PayoutOrderDetailDto> ResolveReviewAsync(Guid id, ResolvePayoutReviewDto input, CancellationToken cancellationToken = default)
@@ -140,7 +155,8 @@ public sealed class PayoutAppService(
 
     /// <summary>
     /// The order is saved on its own first, so the unique reference index decides racing repeats (the
-    /// manager then reads what won); the first attempt starts in a second transaction. A start that failed
+    /// manager then reads what won); the first attempt starts in a second transaction, unless the approval
+    /// gate holds the order for a second user (the answer then shows it awaiting approval). A start that failed
     /// (say, Available was short) leaves the order pending, and the same request sent again starts it.
     /// </summary>
     private async Task<PayoutCreationDto> CreateOrderAsync(Func<IReadOnlyList<PayoutLineRequest>> parse, Guid? merchantChannelId, CancellationToken cancellationToken)
@@ -150,7 +166,7 @@ public sealed class PayoutAppService(
         await EnsureMerchantChannelAsync(merchantChannelId, cancellationToken);
         var creation = await orderManager.CreateAsync(requested, Actor, cancellationToken);
         var order = await LoadAsync(creation.OrderId, cancellationToken);
-        if (order is { State: PayoutState.PendingSubmission, Attempts.Count: 0 })
+        if (order is { State: PayoutState.PendingSubmission, Attempts.Count: 0, AwaitingApproval: false })
         {
             order = await StartFirstAttemptAsync(order, merchantChannelId, cancellationToken);
         }
@@ -159,13 +175,13 @@ public sealed class PayoutAppService(
         return new PayoutCreationDto(PayoutDtoMapper.ToDto(order, references, order.CurrentAttempt?.MerchantChannelId), creation.Created);
     }
 
-    // A repeat racing the creator loses the guarded start and reads the attempt the creator made.
+    // A repeat racing the creator loses the guarded start (or hold) and reads what the creator made of it.
     private async Task<PayoutOrder> StartFirstAttemptAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
     {
         try
         {
             await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-            await submitter.StartAsync(order, merchantChannelId, Actor, cancellationToken);
+            await StartUnlessHeldAsync(order, merchantChannelId, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return order;
@@ -173,6 +189,18 @@ public sealed class PayoutAppService(
         catch (ConflictException conflict) when (conflict.Code == PayoutsErrorCodes.StateChanged)
         {
             return await LoadAsync(order.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The approval gate, first in the caller's transaction (it locks the merchant before it reads), then the
+    /// attempt unless the order must wait for a second user; the approval remembers the channel named here.
+    /// </summary>
+    private async Task StartUnlessHeldAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
+    {
+        if (!await approvalGate.HoldForApprovalIfNeededAsync(order, merchantChannelId, Actor, currentUser.Id, cancellationToken))
+        {
+            await submitter.StartAsync(order, merchantChannelId, Actor, cancellationToken);
         }
     }
 

@@ -18,7 +18,8 @@ internal static class PayoutDtoMapper
         order.NeedsManualReview,
         order.ManualReviewReason,
         order.CreationTime,
-        order.Version);
+        order.Version,
+        order.AwaitingApproval);
 
     public static PayoutOrderDetailDto ToDetailDto(PayoutOrder order, IReadOnlyList<LedgerPosting> postings)
     {
@@ -32,7 +33,7 @@ internal static class PayoutDtoMapper
             postings.Select(p => LedgerDtoMapper.ToDto(p, order.Id)).ToList());
     }
 
-    private static PayeeDto ToDto(PayeeAccount payee) =>
+    public static PayeeDto ToDto(PayeeAccount payee) =>
         new(payee.MaskedAccountNumber, payee.AccountName, payee.AccountType.ToString(), payee.BankCode, payee.BankName, payee.BranchName);
 
     private static PayoutAttemptDto ToDto(PayoutAttempt a) => new(

@@ -32,6 +32,11 @@ internal static class PayoutListFilter
             orders = orders.Where(o => o.NeedsManualReview == review);
         }
 
+        if (input.AwaitingApproval is { } awaiting)
+        {
+            orders = orders.Where(o => o.AwaitingApproval == awaiting);
+        }
+
         if (input.MerchantChannelId is { } channel)
         {
             orders = orders.Where(o => attempts.Any(a => a.Id == o.CurrentAttemptId && a.MerchantChannelId == channel));

@@ -5,9 +5,10 @@ namespace AggregatedPayments.Payouts;
 
 /// <summary>
 /// Builds a correction from what a clerk changed: the payee (fields left out keep their value, the
-/// account number included) and line amounts; every line's content hash follows what it now pays.
+/// account number included) and line amounts; every line's content hash follows what it now pays, and
+/// any approval of the order is voided (ARCHITECTURE.md, "Corrections").
 /// </summary>
-public sealed class PayoutCorrectionManager(PayeeAccountFactory payees, TimeProvider clock)
+public sealed class PayoutCorrectionManager(PayeeAccountFactory payees, PayoutApprovalManager approvals, TimeProvider clock)
 {
     public async Task CorrectAsync(PayoutOrder order, PayeeCorrection? payee, IReadOnlyDictionary<int, long> lineAmounts, string reason, string actor, CancellationToken cancellationToken)
     {
@@ -50,6 +51,7 @@ public sealed class PayoutCorrectionManager(PayeeAccountFactory payees, TimeProv
 
         var account = samePayee ? current : await payees.CreateAsync(details, cancellationToken);
         order.Correct(account, lines, reason, actor, clock.GetUtcNow().UtcDateTime);
+        await approvals.VoidOpenAsync(order.Id, $"Corrected: {reason}", actor, cancellationToken);
     }
 
     // An empty text clears an optional field; null keeps it.

@@ -24,7 +24,9 @@ public sealed partial class PayoutOrder
             line.Correct(amount, contentHash);
         }
 
+        // Whatever approval this content had is void (the correction manager voids it); re-initiating asks again.
         var from = State;
+        AwaitingApproval = false;
         Payee = payee;
         AmountMinor = _lines.Aggregate(0L, (sum, line) => checked(sum + line.AmountMinor));
         if (amountChanged)

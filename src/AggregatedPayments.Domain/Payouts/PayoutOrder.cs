@@ -83,6 +83,7 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
             throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", State);
         }
 
+        EnsureNotAwaitingApproval();
         var attempt = new PayoutAttempt(attemptId, TenantId!.Value, Id, merchantChannelId, channelKey, requestCiphertext, contentType, Amount, utcNow, plan);
         return Change(attempt, null, () =>
         {
@@ -144,6 +145,7 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
         return Change(null, unsent, () =>
         {
             unsent?.Cancel();
+            AwaitingApproval = false;
             return Record(unsent?.Id, from, PayoutState.Cancelled, false, reason, actor, utcNow);
         }, PayoutState.Cancelled);
     }

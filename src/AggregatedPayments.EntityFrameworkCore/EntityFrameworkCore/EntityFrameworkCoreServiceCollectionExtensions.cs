@@ -58,6 +58,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddDictionariesEntityFrameworkCore();
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
+        services.AddPayoutApprovalsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
         services.AddMerchantsEntityFrameworkCore();
         return services;

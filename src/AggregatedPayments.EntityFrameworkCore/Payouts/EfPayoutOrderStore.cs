@@ -63,7 +63,8 @@ internal sealed class EfPayoutOrderStore(AggregatedPaymentsDbContext db) : IPayo
                 .SetProperty(o => o.Version, o => o.Version + 1)
                 .SetProperty(o => o.CurrentAttemptId, order.CurrentAttemptId)
                 .SetProperty(o => o.NeedsManualReview, order.NeedsManualReview)
-                .SetProperty(o => o.ManualReviewReason, order.ManualReviewReason), cancellationToken);
+                .SetProperty(o => o.ManualReviewReason, order.ManualReviewReason)
+                .SetProperty(o => o.AwaitingApproval, order.AwaitingApproval), cancellationToken);
         if (won == 0)
         {
             Forget(order);

@@ -22,6 +22,7 @@ public sealed class PayoutClientProxy(HttpClient httpClient) : ClientProxyBase(h
             (nameof(input.CreatedFrom), input.CreatedFrom),
             (nameof(input.CreatedTo), input.CreatedTo),
             (nameof(input.NeedsManualReview), input.NeedsManualReview),
+            (nameof(input.AwaitingApproval), input.AwaitingApproval),
             (nameof(input.MerchantChannelId), input.MerchantChannelId),
             (nameof(input.Cursor), input.Cursor),
             (nameof(input.MaxResultCount), input.MaxResultCount)), cancellationToken);

@@ -22,10 +22,10 @@ public sealed class PayoutFailoverJob(
     {
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var order = await store.FindAsync(args.OrderId, cancellationToken);
-        if (order is not { State: PayoutState.Failed } || order.CurrentAttemptId != args.FailedAttemptId
+        if (order is not { State: PayoutState.Failed, AwaitingApproval: false } || order.CurrentAttemptId != args.FailedAttemptId
             || order.CurrentAttempt is not { Routing: PayoutRouting.Routed })
         {
-            // Re-initiated, cancelled or already failed over meanwhile, or not a routed attempt: nothing to do.
+            // Re-initiated (or waiting for its approval), cancelled or already failed over meanwhile, or not a routed attempt: nothing to do.
             return;
         }
 

@@ -1243,6 +1243,110 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("IdempotentRequests", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long?>("DayTotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("ThresholdMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("VoidTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "CreationTime", "Id");
+
+                    b.ToTable("PayoutApprovals", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1496,6 +1600,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<long>("AmountMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("datetime(6)");
 
@@ -1545,6 +1652,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.HasIndex("TenantId", "CreationTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.HasIndex("TenantId", "Currency", "CreationTime", "State", "AwaitingApproval", "AmountMinor")
+                        .HasDatabaseName("IX_PayoutOrders_ApprovalDailySum");
 
                     b.ToTable("PayoutOrders", (string)null);
                 });
@@ -2300,6 +2410,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.HasOne("AggregatedPayments.Notifications.MerchantNotification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutApproval", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

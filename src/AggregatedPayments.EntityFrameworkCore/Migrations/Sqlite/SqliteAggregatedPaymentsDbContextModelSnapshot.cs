@@ -1202,6 +1202,106 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("IdempotentRequests", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<long?>("DayTotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThresholdMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "CreationTime", "Id");
+
+                    b.ToTable("PayoutApprovals", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payouts.PayoutAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1442,6 +1542,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<long>("AmountMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("TEXT");
 
@@ -1488,6 +1591,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "CreationTime", "Id");
 
                     b.HasIndex("TenantId", "State", "CreationTime");
+
+                    b.HasIndex("TenantId", "Currency", "CreationTime", "State", "AwaitingApproval", "AmountMinor")
+                        .HasDatabaseName("IX_PayoutOrders_ApprovalDailySum");
 
                     b.ToTable("PayoutOrders", (string)null);
                 });
@@ -2220,6 +2326,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.HasOne("AggregatedPayments.Notifications.MerchantNotification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payouts.PayoutApproval", b =>
+                {
+                    b.HasOne("AggregatedPayments.Payouts.PayoutOrder", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

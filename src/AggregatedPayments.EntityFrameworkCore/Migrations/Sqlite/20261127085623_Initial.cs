@@ -332,6 +332,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwaitingApproval = table.Column<bool>(type: "INTEGER", nullable: false),
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
@@ -696,6 +697,44 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         principalTable: "PayoutBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayoutApprovals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ThresholdMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    DayTotalMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DecisionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VoidedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    VoidReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    VoidTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutApprovals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutApprovals_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1205,6 +1244,21 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_OrderId_Status",
+                table: "PayoutApprovals",
+                columns: new[] { "OrderId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_TenantId",
+                table: "PayoutApprovals",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_TenantId_Status_CreationTime_Id",
+                table: "PayoutApprovals",
+                columns: new[] { "TenantId", "Status", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_MerchantChannelId_ChannelKey",
                 table: "PayoutAttempts",
                 columns: new[] { "MerchantChannelId", "ChannelKey" },
@@ -1267,6 +1321,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 table: "PayoutLines",
                 columns: new[] { "TenantId", "MerchantReference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_ApprovalDailySum",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "Currency", "CreationTime", "State", "AwaitingApproval", "AmountMinor" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutOrders_TenantId",
@@ -1498,6 +1557,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Merchants");
+
+            migrationBuilder.DropTable(
+                name: "PayoutApprovals");
 
             migrationBuilder.DropTable(
                 name: "PayoutAttempts");

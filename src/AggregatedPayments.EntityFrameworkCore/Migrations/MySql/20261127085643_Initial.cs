@@ -413,6 +413,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    AwaitingApproval = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     Kind = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -861,6 +862,54 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         principalTable: "PayoutBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayoutApprovals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ContentHash = table.Column<string>(type: "char(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Cause = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ThresholdMinor = table.Column<long>(type: "bigint", nullable: false),
+                    DayTotalMinor = table.Column<long>(type: "bigint", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedByUserId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Status = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedByUserId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    DecisionReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    VoidedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    VoidReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    VoidTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayoutApprovals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayoutApprovals_PayoutOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PayoutOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1422,6 +1471,21 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_OrderId_Status",
+                table: "PayoutApprovals",
+                columns: new[] { "OrderId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_TenantId",
+                table: "PayoutApprovals",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutApprovals_TenantId_Status_CreationTime_Id",
+                table: "PayoutApprovals",
+                columns: new[] { "TenantId", "Status", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutAttempts_MerchantChannelId_ChannelKey",
                 table: "PayoutAttempts",
                 columns: new[] { "MerchantChannelId", "ChannelKey" },
@@ -1484,6 +1548,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 table: "PayoutLines",
                 columns: new[] { "TenantId", "MerchantReference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutOrders_ApprovalDailySum",
+                table: "PayoutOrders",
+                columns: new[] { "TenantId", "Currency", "CreationTime", "State", "AwaitingApproval", "AmountMinor" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutOrders_TenantId",
@@ -1715,6 +1784,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Merchants");
+
+            migrationBuilder.DropTable(
+                name: "PayoutApprovals");
 
             migrationBuilder.DropTable(
                 name: "PayoutAttempts");
