@@ -8,6 +8,7 @@ using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
+using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
@@ -37,6 +38,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
         services.AddScoped<Merchants.Policies.IMerchantPayoutPolicyReader, Merchants.Policies.MerchantPayoutPolicyReader>();
+        services.AddMerchantCredentialsDomain();
         services.AddInterceptionDomain();
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();

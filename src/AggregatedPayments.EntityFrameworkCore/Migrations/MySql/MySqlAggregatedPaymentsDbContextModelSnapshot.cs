@@ -934,6 +934,50 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("MenuItemOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.MerchantApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("SecretCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("MerchantApiCredentials", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Merchant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -903,6 +903,49 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MenuItemOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.MerchantApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("MerchantApiCredentials", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Merchant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -272,6 +272,27 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "MerchantApiCredentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    KeyId = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SecretCiphertext = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantApiCredentials", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -1241,6 +1262,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_KeyId",
+                table: "MerchantApiCredentials",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_TenantId",
+                table: "MerchantApiCredentials",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -1546,6 +1578,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
+
+            migrationBuilder.DropTable(
+                name: "MerchantApiCredentials");
 
             migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");

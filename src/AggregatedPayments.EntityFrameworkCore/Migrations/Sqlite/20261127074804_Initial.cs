@@ -220,6 +220,24 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MerchantApiCredentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SecretCiphertext = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantApiCredentials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -1039,6 +1057,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_KeyId",
+                table: "MerchantApiCredentials",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantApiCredentials_TenantId",
+                table: "MerchantApiCredentials",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -1344,6 +1373,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MenuItemOverrides");
+
+            migrationBuilder.DropTable(
+                name: "MerchantApiCredentials");
 
             migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");
