@@ -32,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IMerchantAppService, MerchantAppService>();
+        services.AddMerchantsApplication();
         services.AddScoped<MenuComposer>();
         services.AddScoped<IMenuAppService, MenuAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();

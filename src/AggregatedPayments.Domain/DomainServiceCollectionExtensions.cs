@@ -8,7 +8,6 @@ using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.FaultInjection;
 using AggregatedPayments.Merchants;
-using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
@@ -38,7 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<MerchantManager>();
         services.AddScoped<Merchants.Policies.IMerchantPayoutPolicyReader, Merchants.Policies.MerchantPayoutPolicyReader>();
-        services.AddMerchantCredentialsDomain();
+        services.AddMerchantsDomain();
         services.AddInterceptionDomain();
         services.AddAuditLoggingDomain();
         services.AddDictionariesDomain();

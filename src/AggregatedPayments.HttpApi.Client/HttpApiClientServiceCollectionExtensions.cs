@@ -25,6 +25,7 @@ public static class HttpApiClientServiceCollectionExtensions
         var builder = services.AddHttpClient(HttpClientName, client => client.BaseAddress = baseAddress);
         Add<IAccountAppService>(services, http => new AccountClientProxy(http));
         Add<IMerchantAppService>(services, http => new MerchantClientProxy(http));
+        Add<IMyMerchantAppService>(services, http => new MyMerchantClientProxy(http));
         Add<IUserAppService>(services, http => new UserClientProxy(http));
         Add<IRoleAppService>(services, http => new RoleClientProxy(http));
         Add<IPermissionAppService>(services, http => new PermissionClientProxy(http));

@@ -7,12 +7,18 @@ public sealed class MerchantPermissionDefinitionProvider : IPermissionDefinition
 {
     public void Define(PermissionDefinitionContext context)
     {
-        var merchants = context.AddGroup(MerchantPermissions.GroupName)
-            .AddPermission(MerchantPermissions.Default, MultiTenancySides.Host);
+        var group = context.AddGroup(MerchantPermissions.GroupName);
+        var merchants = group.AddPermission(MerchantPermissions.Default, MultiTenancySides.Host);
         merchants.AddChild(MerchantPermissions.Create);
         merchants.AddChild(MerchantPermissions.Update);
         merchants.AddChild(MerchantPermissions.Suspend);
         merchants.AddChild(MerchantPermissions.Delete);
         merchants.AddChild(MerchantPermissions.ActInside);
+        merchants.AddChild(MerchantPermissions.Parameters);
+        merchants.AddChild(MerchantPermissions.ApiCredentials);
+
+        var myMerchant = group.AddPermission(MerchantPermissions.MyMerchant, MultiTenancySides.Tenant);
+        myMerchant.AddChild(MerchantPermissions.MyMerchantParameters);
+        myMerchant.AddChild(MerchantPermissions.MyMerchantApiCredentials);
     }
 }

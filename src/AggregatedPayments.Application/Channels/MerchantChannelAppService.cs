@@ -17,6 +17,7 @@ public sealed class MerchantChannelAppService(
     ICurrentTenant currentTenant,
     ChannelCallbackAddresses callbackAddresses,
     ChannelInFlightCheck inFlightCheck,
+    MerchantChannelLedgerAccounts ledgerAccounts,
     IUnitOfWork unitOfWork) : IMerchantChannelAppService
 {
     public async Task<IReadOnlyList<MerchantChannelDto>> GetListAsync(Guid merchantId, CancellationToken cancellationToken = default)
@@ -47,6 +48,7 @@ public sealed class MerchantChannelAppService(
             var merchantChannel = await manager.CreateAsync(channel, cancellationToken);
             await ApplyAsync(merchantChannel, channel, input, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            await ledgerAccounts.EnsureAsync(merchantChannel, channel, cancellationToken);
             return Map(merchantId, merchantChannel);
         }
     }
@@ -74,6 +76,9 @@ public sealed class MerchantChannelAppService(
             }
 
             await unitOfWork.SaveChangesAsync(cancellationToken);
+
+            // The channel may have gained currencies since it was opened to the merchant.
+            await ledgerAccounts.EnsureAsync(merchantChannel, channel, cancellationToken);
             return Map(merchantId, merchantChannel);
         }
     }

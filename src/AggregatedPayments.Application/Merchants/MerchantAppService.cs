@@ -1,7 +1,9 @@
 using AggregatedPayments.Account;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dtos;
+using AggregatedPayments.Channels;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Settings;
 
@@ -12,6 +14,11 @@ public sealed class MerchantAppService(
     IAsyncQueryExecuter executer,
     MerchantManager merchantManager,
     AdminAccountProvisioner adminProvisioner,
+    ApiClientRoleProvisioner apiClientRole,
+    MerchantApiCredentialManager credentialManager,
+    MerchantApiCredentialOperations credentialOperations,
+    MerchantChannelLedgerAccounts ledgerAccounts,
+    MerchantParametersWriter parametersWriter,
     ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork,
     UserSessionValidator sessions,
@@ -39,8 +46,9 @@ public sealed class MerchantAppService(
     public async Task<MerchantDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         Map(await merchants.GetAsync(id, cancellationToken));
 
-    public async Task<MerchantDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default)
+    public async Task<MerchantCreatedDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default)
     {
+        var secret = await credentialManager.SealNewSecretAsync(cancellationToken);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var timeZone = string.IsNullOrWhiteSpace(input.TimeZone)
             ? await settings.GetOrNullAsync(FoundationSettingNames.PlatformTimeZone, cancellationToken) ?? "Asia/Shanghai"
@@ -48,13 +56,18 @@ public sealed class MerchantAppService(
         var merchant = await merchantManager.CreateAsync(input.Code.Trim(), input.Name, timeZone, cancellationToken);
         merchant.SetProfile(ToProfile(input));
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        IssuedMerchantApiCredential issued;
         using (currentTenant.Change(merchant.Id))
         {
             await adminProvisioner.EnsureAdminUserAsync(input.AdminPassword, input.AdminEmail, cancellationToken);
+            await apiClientRole.EnsureAsync(cancellationToken);
+            issued = await credentialManager.IssueAsync(secret, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await ledgerAccounts.EnsureForAllAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return Map(merchant);
+        return new MerchantCreatedDto(Map(merchant), MerchantApiCredentialOperations.ToSecret(issued));
     }
 
     public async Task<MerchantDto> UpdateAsync(Guid id, UpdateMerchantDto input, CancellationToken cancellationToken = default)
@@ -85,6 +98,43 @@ public sealed class MerchantAppService(
         merchants.Delete(merchant);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         sessions.EvictMerchant(id);
+    }
+
+    public async Task<MerchantParametersDto> GetParametersAsync(Guid id, CancellationToken cancellationToken = default) =>
+        MerchantParametersMapper.Map(await merchants.GetAsync(id, cancellationToken));
+
+    public async Task<MerchantParametersDto> UpdateParametersAsync(Guid id, UpdateMerchantParametersDto input, CancellationToken cancellationToken = default)
+    {
+        var merchant = await merchants.GetAsync(id, cancellationToken);
+        var currencies = (input.Currencies ?? []).Select(MerchantParametersMapper.ToLimit).ToList();
+        return await parametersWriter.SaveAsync(merchant, input, currencies, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MerchantApiCredentialDto>> GetApiCredentialsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await merchants.GetAsync(id, cancellationToken);
+        using (currentTenant.Change(id))
+        {
+            return await credentialOperations.GetListAsync(cancellationToken);
+        }
+    }
+
+    public async Task<MerchantApiSecretDto> RotateApiCredentialAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await merchants.GetAsync(id, cancellationToken);
+        using (currentTenant.Change(id))
+        {
+            return await credentialOperations.RotateAsync(cancellationToken);
+        }
+    }
+
+    public async Task<MerchantApiCredentialDto> RevokeApiCredentialAsync(Guid id, string keyId, CancellationToken cancellationToken = default)
+    {
+        await merchants.GetAsync(id, cancellationToken);
+        using (currentTenant.Change(id))
+        {
+            return await credentialOperations.RevokeAsync(keyId, cancellationToken);
+        }
     }
 
     private async Task<MerchantDto> ChangeStatusAsync(Guid id, Action<Merchant> change, CancellationToken cancellationToken)

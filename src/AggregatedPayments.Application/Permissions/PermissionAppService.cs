@@ -23,9 +23,10 @@ public sealed class PermissionAppService(
     public async Task UpdateForRoleAsync(Guid roleId, List<UpdatePermissionDto> input, CancellationToken cancellationToken = default)
     {
         var role = await EnsureRoleExistsAsync(roleId);
-        if (role.IsStatic)
+        if (role is { IsStatic: true, Name: IdentityConsts.AdminRoleName })
         {
             // The static admin role keeps every right of its side, so a merchant can never lock itself out.
+            // The static api-client role is the merchant's to trim: it only cannot be renamed or deleted.
             throw new BusinessException(ErrorCodes.StaticRolePermissionsFixed);
         }
 

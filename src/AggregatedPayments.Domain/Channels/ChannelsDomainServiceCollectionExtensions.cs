@@ -16,6 +16,7 @@ public static class ChannelsDomainServiceCollectionExtensions
         services.TryAddScoped<ChannelContextFactory>();
         services.TryAddScoped<ChannelConnectionTester>();
         services.TryAddScoped<ChannelInFlightCheck>();
+        services.TryAddScoped<MerchantChannelLedgerAccounts>();
         return services;
     }
 }

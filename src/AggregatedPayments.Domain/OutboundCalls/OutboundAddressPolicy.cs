@@ -51,6 +51,21 @@ public sealed class OutboundAddressPolicy
     public static bool IsValidTarget([NotNullWhen(true)] string? target) =>
         IpRange.TryParse(target, out _) || OutboundHost.TryNormalizeName(target, out _);
 
+    /// <summary>
+    /// Whether an administrator named this target itself (a listed host name, or an address inside a listed
+    /// range), for rules stricter than reachability: plain http to a notify address is accepted only then.
+    /// </summary>
+    public bool IsListed(string host)
+    {
+        var literal = OutboundHost.TryParseLiteral(host);
+        if (literal is not null)
+        {
+            return _allowedRanges.Any(r => r.Contains(literal));
+        }
+
+        return OutboundHost.TryNormalizeName(host, out var name) && _allowedHosts.Contains(name);
+    }
+
     /// <summary>Whether a connection to <paramref name="address"/>, which <paramref name="host"/> resolved to, may be made.</summary>
     public bool IsAllowed(string host, IPAddress address)
     {

@@ -3,6 +3,7 @@ using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Data;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
+using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
@@ -58,6 +59,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
+        services.AddMerchantsEntityFrameworkCore();
         return services;
     }
 }

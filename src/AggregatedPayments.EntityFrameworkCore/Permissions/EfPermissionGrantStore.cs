@@ -1,4 +1,6 @@
 using AggregatedPayments.EntityFrameworkCore;
+using AggregatedPayments.Merchants;
+using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +14,14 @@ internal sealed class EfPermissionGrantStore(AggregatedPaymentsDbContext db, ICu
         using (currentTenant.Change(tenantId))
         {
             var roleIds = db.UserRoles.Where(ur => ur.UserId == userId).Select(ur => ur.RoleId);
+
+            // A call signed with an API credential acts as that credential, with its merchant's api-client role.
+            var apiClientRoleIds = db.Roles
+                .Where(r => r.Name == MerchantApiCredentialConsts.ApiClientRoleName && db.Set<MerchantApiCredential>().Any(c => c.Id == userId))
+                .Select(r => r.Id);
             var rows = await db.PermissionGrants.AsNoTracking()
                 .Where(g => (g.Grantee == PermissionGrantee.User && g.GranteeId == userId)
-                            || (g.Grantee == PermissionGrantee.Role && roleIds.Contains(g.GranteeId)))
+                            || (g.Grantee == PermissionGrantee.Role && (roleIds.Contains(g.GranteeId) || apiClientRoleIds.Contains(g.GranteeId))))
                 .Select(g => new { g.Name, g.IsProhibition })
                 .ToListAsync(cancellationToken);
             return new UserPermissionSet(

@@ -15,8 +15,8 @@ public sealed class MerchantClientProxy(HttpClient httpClient) : ClientProxyBase
     public Task<MerchantDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<MerchantDto>($"{Path}/{id}", cancellationToken);
 
-    public Task<MerchantDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default) =>
-        PostAsync<MerchantDto>(Path, input, cancellationToken);
+    public Task<MerchantCreatedDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default) =>
+        PostAsync<MerchantCreatedDto>(Path, input, cancellationToken);
 
     public Task<MerchantDto> UpdateAsync(Guid id, UpdateMerchantDto input, CancellationToken cancellationToken = default) =>
         PutAsync<MerchantDto>($"{Path}/{id}", input, cancellationToken);
@@ -29,4 +29,19 @@ public sealed class MerchantClientProxy(HttpClient httpClient) : ClientProxyBase
 
     public Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         DeleteAsync($"{Path}/{id}", cancellationToken);
+
+    public Task<MerchantParametersDto> GetParametersAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<MerchantParametersDto>($"{Path}/{id}/parameters", cancellationToken);
+
+    public Task<MerchantParametersDto> UpdateParametersAsync(Guid id, UpdateMerchantParametersDto input, CancellationToken cancellationToken = default) =>
+        PutAsync<MerchantParametersDto>($"{Path}/{id}/parameters", input, cancellationToken);
+
+    public Task<IReadOnlyList<MerchantApiCredentialDto>> GetApiCredentialsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<MerchantApiCredentialDto>>($"{Path}/{id}/api-credentials", cancellationToken);
+
+    public Task<MerchantApiSecretDto> RotateApiCredentialAsync(Guid id, CancellationToken cancellationToken = default) =>
+        PostAsync<MerchantApiSecretDto>($"{Path}/{id}/api-credentials/rotate", null, cancellationToken);
+
+    public Task<MerchantApiCredentialDto> RevokeApiCredentialAsync(Guid id, string keyId, CancellationToken cancellationToken = default) =>
+        PostAsync<MerchantApiCredentialDto>($"{Path}/{id}/api-credentials/{Uri.EscapeDataString(keyId)}/revoke", null, cancellationToken);
 }

@@ -20,6 +20,13 @@ public sealed partial class AuditLoggingMiddleware(RequestDelegate next, AuditLo
 {
     public const string CorrelationIdHeader = "X-Correlation-Id";
 
+    /// <summary>
+    /// An <see cref="AuditError"/> an authentication handler leaves for a request it refused without an
+    /// exception: the row carries its code, and it is written for reads too (a refused signed call is
+    /// not a scanner's noise but a key in use from the wrong place or time).
+    /// </summary>
+    public const string RefusalKey = "AP:AuditRefusal";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = Capture(context);
@@ -47,9 +54,10 @@ public sealed partial class AuditLoggingMiddleware(RequestDelegate next, AuditLo
             throw;
         }
 
-        if (AuditPolicy.ShouldAudit(request.HttpMethod, context.Response.StatusCode, hasError: false, auditScope.HasChanges))
+        var refusal = context.Items[RefusalKey] as AuditError;
+        if (refusal is not null || AuditPolicy.ShouldAudit(request.HttpMethod, context.Response.StatusCode, hasError: false, auditScope.HasChanges))
         {
-            await WriteAsync(request, context.Response.StatusCode, clock.GetElapsedTime(started), null, auditScope);
+            await WriteAsync(request, context.Response.StatusCode, clock.GetElapsedTime(started), refusal, auditScope);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class MerchantController(IMerchantAppService merchants) : Aggregat
 
     [HttpPost]
     [Authorize(MerchantPermissions.Create)]
-    public Task<MerchantDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default) =>
+    public Task<MerchantCreatedDto> CreateAsync(CreateMerchantDto input, CancellationToken cancellationToken = default) =>
         merchants.CreateAsync(input, cancellationToken);
 
     [HttpPut("{id:guid}")]
@@ -42,4 +42,29 @@ public sealed class MerchantController(IMerchantAppService merchants) : Aggregat
     [Authorize(MerchantPermissions.Delete)]
     public Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         merchants.DeleteAsync(id, cancellationToken);
+
+    [HttpGet("{id:guid}/parameters")]
+    [Authorize(MerchantPermissions.Default)]
+    public Task<MerchantParametersDto> GetParametersAsync(Guid id, CancellationToken cancellationToken = default) =>
+        merchants.GetParametersAsync(id, cancellationToken);
+
+    [HttpPut("{id:guid}/parameters")]
+    [Authorize(MerchantPermissions.Parameters)]
+    public Task<MerchantParametersDto> UpdateParametersAsync(Guid id, UpdateMerchantParametersDto input, CancellationToken cancellationToken = default) =>
+        merchants.UpdateParametersAsync(id, input, cancellationToken);
+
+    [HttpGet("{id:guid}/api-credentials")]
+    [Authorize(MerchantPermissions.ApiCredentials)]
+    public Task<IReadOnlyList<MerchantApiCredentialDto>> GetApiCredentialsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        merchants.GetApiCredentialsAsync(id, cancellationToken);
+
+    [HttpPost("{id:guid}/api-credentials/rotate")]
+    [Authorize(MerchantPermissions.ApiCredentials)]
+    public Task<MerchantApiSecretDto> RotateApiCredentialAsync(Guid id, CancellationToken cancellationToken = default) =>
+        merchants.RotateApiCredentialAsync(id, cancellationToken);
+
+    [HttpPost("{id:guid}/api-credentials/{keyId}/revoke")]
+    [Authorize(MerchantPermissions.ApiCredentials)]
+    public Task<MerchantApiCredentialDto> RevokeApiCredentialAsync(Guid id, string keyId, CancellationToken cancellationToken = default) =>
+        merchants.RevokeApiCredentialAsync(id, keyId, cancellationToken);
 }

@@ -46,12 +46,12 @@ internal sealed class CrashScenario : IAsyncDisposable
     public async Task SetUpAsync(HostProcess host, string productCode)
     {
         var admin = await LoginAsync(host, null, IdentityConsts.AdminUserName, AdminPassword);
-        var merchant = await new MerchantClientProxy(admin).CreateAsync(new CreateMerchantDto
+        var merchant = (await new MerchantClientProxy(admin).CreateAsync(new CreateMerchantDto
         {
             Code = _merchantCode,
             Name = "Crash test merchant",
             AdminPassword = MerchantPassword
-        });
+        })).Merchant;
         string[] functions = ["Payout", "Query", "Balance"];
         var channel = await ChannelSetup.DefineAsync(admin, "Alipay", functions, new Dictionary<string, string?>
         {

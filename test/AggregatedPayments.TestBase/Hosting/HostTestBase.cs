@@ -45,7 +45,7 @@ public abstract class HostTestBase(AggregatedPaymentsWebFactory factory)
             Name = "Merchant " + code,
             AdminPassword = DefaultPassword
         });
-        return new TestMerchant(merchant.Id, code, DefaultPassword, await LoginAsync(code, IdentityConsts.AdminUserName, DefaultPassword));
+        return new TestMerchant(merchant.Merchant.Id, code, DefaultPassword, await LoginAsync(code, IdentityConsts.AdminUserName, DefaultPassword));
     }
 
     /// <summary>Creates a user on the admin's side holding a fresh role with exactly the given permissions (plus the profile one).</summary>

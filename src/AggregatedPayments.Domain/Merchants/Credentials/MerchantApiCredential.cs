@@ -1,3 +1,4 @@
+using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Entities;
 using AggregatedPayments.MultiTenancy;
 
@@ -8,6 +9,7 @@ namespace AggregatedPayments.Merchants.Credentials;
 /// them. The secret is kept only as ciphertext and shown once, when made. Rotation gives the previous
 /// credentials an expiry so callers can switch without downtime; revocation stops one at once.
 /// </summary>
+[Audited]
 public sealed class MerchantApiCredential : AggregateRoot, IMultiTenant
 {
     private MerchantApiCredential()
@@ -27,6 +29,7 @@ public sealed class MerchantApiCredential : AggregateRoot, IMultiTenant
     /// <summary>Public: sent with every signed request to say which secret signed it.</summary>
     public string KeyId { get; private set; } = null!;
 
+    [Redacted]
     public string SecretCiphertext { get; private set; } = null!;
 
     /// <summary>UTC; null while this is a current credential, set when a rotation starts its overlap.</summary>

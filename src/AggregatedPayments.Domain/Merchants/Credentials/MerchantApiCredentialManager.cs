@@ -20,19 +20,27 @@ public sealed class MerchantApiCredentialManager(
     ISettingProvider settings,
     TimeProvider clock)
 {
-    public async Task<IssuedMerchantApiCredential> IssueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a key id and secret and seals the secret. Call it before opening a transaction: the first
+    /// encryption ever may create the data key, which is saved on a connection of its own.
+    /// </summary>
+    public async Task<SealedMerchantApiSecret> SealNewSecretAsync(CancellationToken cancellationToken)
     {
-        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("API credentials belong to a merchant: change to its tenant first.");
         var keyId = MerchantApiCredentialConsts.KeyIdPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(MerchantApiCredentialConsts.SecretByteLength));
-        var ciphertext = await encryption.EncryptAsync(secret, MerchantApiCredentialSecrets.Purpose(keyId), cancellationToken);
-        var credential = new MerchantApiCredential(Guid.NewGuid(), tenantId, keyId, ciphertext);
+        return new SealedMerchantApiSecret(keyId, secret, await encryption.EncryptAsync(secret, MerchantApiCredentialSecrets.Purpose(keyId), cancellationToken));
+    }
+
+    public async Task<IssuedMerchantApiCredential> IssueAsync(SealedMerchantApiSecret secret, CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("API credentials belong to a merchant: change to its tenant first.");
+        var credential = new MerchantApiCredential(Guid.NewGuid(), tenantId, secret.KeyId, secret.Ciphertext);
         await credentials.InsertAsync(credential, cancellationToken);
-        return new IssuedMerchantApiCredential(credential, secret);
+        return new IssuedMerchantApiCredential(credential, secret.Secret);
     }
 
     /// <summary>A new credential; the ones in use until now keep working for the overlap setting's hours.</summary>
-    public async Task<IssuedMerchantApiCredential> RotateAsync(CancellationToken cancellationToken)
+    public async Task<IssuedMerchantApiCredential> RotateAsync(SealedMerchantApiSecret secret, CancellationToken cancellationToken)
     {
         var utcNow = clock.GetUtcNow().UtcDateTime;
         var overlap = TimeSpan.FromHours(await settings.GetIntAsync(MerchantSettingNames.ApiCredentialOverlapHours, cancellationToken));
@@ -44,7 +52,7 @@ public sealed class MerchantApiCredentialManager(
             credential.ExpireAt(utcNow + overlap);
         }
 
-        return await IssueAsync(cancellationToken);
+        return await IssueAsync(secret, cancellationToken);
     }
 
     public async Task<MerchantApiCredential> RevokeAsync(string keyId, CancellationToken cancellationToken)

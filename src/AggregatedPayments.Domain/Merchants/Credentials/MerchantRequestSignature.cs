@@ -17,10 +17,19 @@ public static class MerchantRequestSignature
     public const string SignatureHeader = "X-AP-Signature";
 
     public static string Compute(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, ReadOnlySpan<byte> body) =>
-        Convert.ToBase64String(ComputeBytes(secret, method, pathAndQuery, timestampUnixSeconds, nonce, body));
+        ComputeWithBodyHash(secret, method, pathAndQuery, timestampUnixSeconds, nonce, HashBody(body));
 
     /// <summary>Compares in constant time; a signature that is not base64 or has the wrong length is simply false.</summary>
-    public static bool Verify(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, ReadOnlySpan<byte> body, string? signature)
+    public static bool Verify(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, ReadOnlySpan<byte> body, string? signature) =>
+        VerifyWithBodyHash(secret, method, pathAndQuery, timestampUnixSeconds, nonce, HashBody(body), signature);
+
+    /// <summary>The lowercase hex SHA-256 of a body, for a caller that hashes a large body as it streams.</summary>
+    public static string HashBody(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(SHA256.HashData(body));
+
+    public static string ComputeWithBodyHash(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, string bodySha256Hex) =>
+        Convert.ToBase64String(ComputeBytes(secret, method, pathAndQuery, timestampUnixSeconds, nonce, bodySha256Hex));
+
+    public static bool VerifyWithBodyHash(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, string bodySha256Hex, string? signature)
     {
         if (string.IsNullOrEmpty(signature))
         {
@@ -33,20 +42,20 @@ public static class MerchantRequestSignature
             return false;
         }
 
-        var expected = ComputeBytes(secret, method, pathAndQuery, timestampUnixSeconds, nonce, body);
+        var expected = ComputeBytes(secret, method, pathAndQuery, timestampUnixSeconds, nonce, bodySha256Hex);
         return CryptographicOperations.FixedTimeEquals(expected, given);
     }
 
-    private static byte[] ComputeBytes(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, ReadOnlySpan<byte> body)
+    private static byte[] ComputeBytes(string secret, string method, string pathAndQuery, long timestampUnixSeconds, string nonce, string bodySha256Hex)
     {
         ArgumentException.ThrowIfNullOrEmpty(secret);
         ArgumentException.ThrowIfNullOrEmpty(method);
         ArgumentNullException.ThrowIfNull(pathAndQuery);
         ArgumentNullException.ThrowIfNull(nonce);
-        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(body));
+        ArgumentNullException.ThrowIfNull(bodySha256Hex);
         var stringToSign = string.Create(
             CultureInfo.InvariantCulture,
-            $"{method.ToUpperInvariant()}\n{pathAndQuery}\n{timestampUnixSeconds}\n{nonce}\n{bodyHash}");
+            $"{method.ToUpperInvariant()}\n{pathAndQuery}\n{timestampUnixSeconds}\n{nonce}\n{bodySha256Hex}");
         return HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign));
     }
 }

@@ -12,4 +12,18 @@ public sealed record MerchantCurrencyLimit(
     long? ApprovalDailyMinor = null)
 {
     public bool AllowsSingle(long amountMinor) => SingleMaxMinor is not { } max || amountMinor <= max;
+
+    /// <summary>Compact, for the merchant's entity-change audit: "CNY single=100000 daily=1000000 approvalSingle=50000".</summary>
+    public override string ToString() =>
+        string.Join(' ', new[]
+        {
+            Currency,
+            Part("single", SingleMaxMinor),
+            Part("daily", DailyMaxMinor),
+            Part("approvalSingle", ApprovalSingleMinor),
+            Part("approvalDaily", ApprovalDailyMinor)
+        }.Where(p => p is not null));
+
+    private static string? Part(string name, long? amount) =>
+        amount is { } value ? name + "=" + value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -18,4 +18,11 @@ public sealed record MerchantPayoutPolicy(
     /// <summary>The limits of <paramref name="currency"/>, or null when the merchant sets none for it.</summary>
     public MerchantCurrencyLimit? LimitFor(string currency) =>
         Currencies.FirstOrDefault(c => string.Equals(c.Currency, currency, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Compact, for the merchant's entity-change audit (which records a value by its text; a record's
+    /// default text would name the list types instead of their items).
+    /// </summary>
+    public override string ToString() =>
+        $"notify={NotifyUrl ?? "-"}; ip=[{string.Join(", ", AllowedIpRanges)}]; currencies=[{string.Join("; ", Currencies)}]";
 }

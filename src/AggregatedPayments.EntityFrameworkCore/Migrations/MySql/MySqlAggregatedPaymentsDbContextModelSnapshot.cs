@@ -934,6 +934,39 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("MenuItemOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.ApiRequestNonce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("KeyId", "Nonce")
+                        .IsUnique();
+
+                    b.ToTable("ApiRequestNonces", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.MerchantApiCredential", b =>
                 {
                     b.Property<Guid>("Id")

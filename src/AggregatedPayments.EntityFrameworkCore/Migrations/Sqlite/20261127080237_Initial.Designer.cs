@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAggregatedPaymentsDbContext))]
-    [Migration("20261127074804_Initial")]
+    [Migration("20261127080237_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -904,6 +904,37 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("MenuItemOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.ApiRequestNonce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("KeyId", "Nonce")
+                        .IsUnique();
+
+                    b.ToTable("ApiRequestNonces", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Merchants.Credentials.MerchantApiCredential", b =>

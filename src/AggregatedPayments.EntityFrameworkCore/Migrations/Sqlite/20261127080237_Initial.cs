@@ -12,6 +12,20 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiRequestNonces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiRequestNonces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLogs",
                 columns: table => new
                 {
@@ -908,6 +922,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiRequestNonces_ExpiresAt",
+                table: "ApiRequestNonces",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiRequestNonces_KeyId_Nonce",
+                table: "ApiRequestNonces",
+                columns: new[] { "KeyId", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogEntityChanges_AuditLogId",
                 table: "AuditLogEntityChanges",
                 column: "AuditLogId");
@@ -1335,6 +1360,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiRequestNonces");
+
             migrationBuilder.DropTable(
                 name: "AuditLogEntityChanges");
 

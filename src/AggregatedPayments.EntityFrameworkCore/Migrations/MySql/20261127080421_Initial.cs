@@ -16,6 +16,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "ApiRequestNonces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    KeyId = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Nonce = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiRequestNonces", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "AuditLogs",
                 columns: table => new
                 {
@@ -1113,6 +1130,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiRequestNonces_ExpiresAt",
+                table: "ApiRequestNonces",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiRequestNonces_KeyId_Nonce",
+                table: "ApiRequestNonces",
+                columns: new[] { "KeyId", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLogEntityChanges_AuditLogId",
                 table: "AuditLogEntityChanges",
                 column: "AuditLogId");
@@ -1540,6 +1568,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiRequestNonces");
+
             migrationBuilder.DropTable(
                 name: "AuditLogEntityChanges");
 
