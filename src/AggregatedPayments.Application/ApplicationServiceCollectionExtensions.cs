@@ -12,6 +12,7 @@ using AggregatedPayments.Menus;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddPayrollApplication();
+        services.AddPayrollDataSourcesApplication();
         services.AddLedgerApplication();
         return services;
     }

@@ -12,6 +12,7 @@ using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
@@ -50,6 +51,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
         services.AddPayrollDomain();
+        services.AddPayrollDataSourcesDomain();
         return services;
     }
 }

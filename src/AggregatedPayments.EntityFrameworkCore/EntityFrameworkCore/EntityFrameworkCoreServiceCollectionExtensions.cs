@@ -6,6 +6,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -60,6 +61,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddPayoutsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
         services.AddMerchantsEntityFrameworkCore();
+        services.AddPayrollDataSourcesEntityFrameworkCore();
         return services;
     }
 }
