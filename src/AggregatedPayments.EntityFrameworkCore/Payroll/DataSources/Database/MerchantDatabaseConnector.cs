@@ -41,7 +41,7 @@ public sealed class MerchantDatabaseConnector(
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 return connection;
             }
-            catch (MySqlException exception) when (exception.ErrorCode == MySqlErrorCode.UnableToConnectToHost && exception.InnerException is SocketException)
+            catch (MySqlException exception) when (MerchantDatabaseErrors.IsUnreachable(exception))
             {
                 // A name may resolve to addresses the server does not listen on (IPv6 and IPv4): the next one may answer.
                 await connection.DisposeAsync();

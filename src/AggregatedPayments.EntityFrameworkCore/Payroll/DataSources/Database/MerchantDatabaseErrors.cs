@@ -52,10 +52,16 @@ internal static class MerchantDatabaseErrors
         exception.ErrorCode is MySqlErrorCode.CommandTimeoutExpired
         || exception.Number is MariaDbStatementTimeout or MySqlStatementTimeout;
 
+    /// <summary>Nothing answered at the address (refused, unreachable, timed out): another address of the host may.</summary>
+    public static bool IsUnreachable(MySqlException exception) =>
+        exception.ErrorCode == MySqlErrorCode.UnableToConnectToHost && !IsTlsFailure(exception);
+
     private static bool IsTlsRefused(MySqlException exception, MerchantDatabaseSettings settings) =>
-        settings.RequireTls
-        && exception.ErrorCode == MySqlErrorCode.UnableToConnectToHost
-        && (exception.Message.Contains("SSL", StringComparison.OrdinalIgnoreCase) || exception.InnerException is AuthenticationException);
+        settings.RequireTls && exception.ErrorCode == MySqlErrorCode.UnableToConnectToHost && IsTlsFailure(exception);
+
+    // The driver says "Server does not support SSL connections", or the handshake itself failed.
+    private static bool IsTlsFailure(MySqlException exception) =>
+        exception.Message.Contains("SSL", StringComparison.OrdinalIgnoreCase) || exception.InnerException is AuthenticationException;
 
     private static string ConnectFailure(MySqlException exception) =>
         exception.InnerException is AuthenticationException ? "the TLS handshake failed." : exception.Message;

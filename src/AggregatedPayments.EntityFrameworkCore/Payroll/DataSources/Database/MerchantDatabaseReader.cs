@@ -13,6 +13,7 @@ public sealed class MerchantDatabaseReader(MerchantDatabaseConnector connector, 
 {
     public async IAsyncEnumerable<PayrollItemInput> ReadAsync(MerchantDatabaseSettings settings, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Each page after the first repeats the row the previous one ended with: a page needs room for one more.
         var pageSize = Math.Max(2, options.PageSize);
         await using var connection = await connector.OpenAsync(settings, cancellationToken);
         var kind = MerchantDatabaseStatements.KindOf(connection.ServerVersion);
