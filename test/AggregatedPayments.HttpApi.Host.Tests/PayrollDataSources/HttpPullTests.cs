@@ -77,6 +77,31 @@ public sealed class HttpPullTests(AggregatedPaymentsWebFactory factory) : Payrol
     }
 
     [Fact]
+    public async Task Should_report_an_amount_that_is_not_whole_minor_units_on_its_line_never_rounded()
+    {
+        // The second page, as a source that writes amounts in yuan or as words would send it.
+        await using var server = await PayrollSourceServer.StartAsync(4, faults: new PayrollSourceFaults(SecondPageBody: $$"""
+            { "items": [
+                { {{Fields(3)}}, "amountMinor": 12.5 },
+                { {{Fields(4)}}, "amountMinor": "twelve" },
+                { {{Fields(5)}}, "amountMinor": "1250" } ],
+              "nextCursor": null }
+            """));
+        var merchant = await CreateMerchantTrustedByAsync(server);
+        var source = await CreateHttpSourceAsync(merchant, server.Url, pageSize: 2);
+
+        var intake = await PullAsync(merchant, source.Id);
+
+        intake.Status.ShouldBe(PayrollIntakeStatus.Completed, intake.Failure);
+        (intake.ReadCount, intake.CreatedCount, intake.InvalidCount).ShouldBe((5L, 3L, 2L));
+        var errors = await Intakes(merchant).GetErrorsAsync(intake.Id, new GetPayrollIntakeErrorListInput());
+        errors.Items.Select(e => (e.Line, string.Join(",", e.Errors.Select(x => x.Code)))).ShouldBe([
+            (3L, PayrollErrorCodes.InvalidAmount),
+            (4L, PayrollErrorCodes.InvalidAmount)
+        ]);
+    }
+
+    [Fact]
     public async Task Should_end_the_pull_failed_with_a_clear_message_when_the_source_fails_midway_and_keep_the_earlier_batches()
     {
         // Two pages of 500 make the first batch of 1000; the third page is read, the fourth fails.
@@ -95,7 +120,7 @@ public sealed class HttpPullTests(AggregatedPaymentsWebFactory factory) : Payrol
 
     [Theory]
     [InlineData("loop", "Page 2 names a next cursor the source gave before: its pages go round in a loop.")]
-    [InlineData("malformed", "Page 2 does not keep the contract at $.items[0].amountMinor: amountMinor holds a whole number of minor units")]
+    [InlineData("malformed", "Page 2 does not keep the contract at $.items[0].payeeName: A text field holds a JSON string.")]
     [InlineData("no-items", "Page 2 has no \"items\" array")]
     [InlineData("oversized", "Page 2 is too large: The answer from 'localhost' is larger than the 8388608 bytes allowed. Ask for fewer items per page.")]
     public async Task Should_fail_the_pull_with_a_clear_message_when_a_page_breaks_the_contract(string fault, string failure)
@@ -103,7 +128,7 @@ public sealed class HttpPullTests(AggregatedPaymentsWebFactory factory) : Payrol
         var faults = fault switch
         {
             "loop" => new PayrollSourceFaults(LoopCursor: true),
-            "malformed" => new PayrollSourceFaults(SecondPageBody: """{ "items": [ { "merchantReference": "PAY-X", "amountMinor": 12.5 } ], "nextCursor": null }"""),
+            "malformed" => new PayrollSourceFaults(SecondPageBody: """{ "items": [ { "merchantReference": "PAY-X", "payeeName": { "family": "Zhang" } } ], "nextCursor": null }"""),
             "no-items" => new PayrollSourceFaults(SecondPageBody: """{ "data": [], "nextCursor": null }"""),
             _ => new PayrollSourceFaults(SecondPageBody: """{ "items": [], "nextCursor": null, "padding": " """ + new string(' ', 9 * 1024 * 1024) + "\" }")
         };
@@ -116,5 +141,12 @@ public sealed class HttpPullTests(AggregatedPaymentsWebFactory factory) : Payrol
         intake.Status.ShouldBe(PayrollIntakeStatus.Failed);
         intake.Failure.ShouldStartWith(failure);
         intake.CreatedCount.ShouldBe(0, "the first page's items wait for their batch, which the failure ends");
+    }
+
+    private static string Fields(long number)
+    {
+        var item = TestPayrollItems.Valid(number);
+        return $"\"merchantReference\": \"{item.MerchantReference}\", \"payeeName\": \"{item.PayeeName}\", \"accountNumber\": \"{item.AccountNumber}\", "
+               + $"\"bankCode\": \"{item.BankCode}\", \"currency\": \"{item.Currency}\"";
     }
 }

@@ -4,8 +4,8 @@ namespace AggregatedPayments.Payroll.DataSources;
 
 /// <summary>
 /// One item of the HTTP contract as sent. Text fields take a JSON string or number (a card number written
-/// as a number keeps its digits); the amount takes a whole JSON number or a string of digits. Anything
-/// else makes the page malformed; the content of a well-formed item is checked by the intake, line by line.
+/// as a number keeps its digits; anything else makes the page malformed); an amount that is not whole minor
+/// units is reported on its line. Every item's content is checked by the intake, line by line.
 /// </summary>
 internal sealed class PayrollHttpItem
 {
@@ -24,8 +24,7 @@ internal sealed class PayrollHttpItem
     [JsonConverter(typeof(PayrollHttpTextConverter))]
     public string? BankCode { get; set; }
 
-    [JsonConverter(typeof(PayrollHttpMinorUnitsConverter))]
-    public long? AmountMinor { get; set; }
+    public PayrollHttpAmount AmountMinor { get; set; }
 
     [JsonConverter(typeof(PayrollHttpTextConverter))]
     public string? Currency { get; set; }
@@ -37,5 +36,5 @@ internal sealed class PayrollHttpItem
     public string? Remark { get; set; }
 
     public PayrollItemInput ToInput(long line) => new(
-        line, MerchantReference, PayeeName, AccountNumber, BankCode, AmountMinor, Currency, Purpose, Remark, AccountType);
+        line, MerchantReference, PayeeName, AccountNumber, BankCode, AmountMinor.Minor, Currency, Purpose, Remark, AccountType, AmountMinor.Unreadable);
 }
