@@ -1,7 +1,11 @@
+using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Http;
+using AggregatedPayments.MultiTenancy;
 using AggregatedPayments.Payroll;
 using AggregatedPayments.Payroll.DataSources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -72,6 +76,32 @@ public sealed class PullControlTests(AggregatedPaymentsWebFactory factory) : Pay
 
         (await Intakes(merchant).GetAsync(started.Id)).Status.ShouldBe(PayrollIntakeStatus.Cancelled);
         server.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_end_as_interrupted_a_pull_whose_host_died_half_way_rather_than_count_it_twice()
+    {
+        await using var server = await PayrollSourceServer.StartAsync(3000);
+        var merchant = await CreateMerchantTrustedByAsync(server);
+        var source = await CreateHttpSourceAsync(merchant, server.Url, pageSize: 500);
+        var started = await DataSources(merchant).PullAsync(source.Id);
+
+        // What a try leaves when its process dies after its first batch: counts moved, the intake still running.
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(merchant.Id))
+        {
+            await scope.ServiceProvider.GetRequiredService<AggregatedPaymentsDbContext>().Set<PayrollIntake>()
+                .Where(i => i.Id == started.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.ReadCount, 1000).SetProperty(i => i.CreatedCount, 1000));
+        }
+
+        await RunJobsAsync();
+
+        var ended = await Intakes(merchant).GetAsync(started.Id);
+        ended.Status.ShouldBe(PayrollIntakeStatus.Failed);
+        ended.Failure!.ShouldStartWith("The pull was interrupted");
+        server.Requests.ShouldBeEmpty("the next try does not read the source again into the same intake");
+        (await PullAsync(merchant, source.Id)).Status.ShouldBe(PayrollIntakeStatus.Completed, "pulling again takes in the rest");
     }
 
     [Fact]
