@@ -13,6 +13,7 @@ using AggregatedPayments.Merchants;
 using AggregatedPayments.Notifications;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddPayoutApprovalsApplication();
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
+        services.AddPayrollDataSourcesApplication();
         services.AddLedgerApplication();
         services.AddNotificationsApplication();
         return services;

@@ -13,6 +13,7 @@ using AggregatedPayments.Notifications;
 using AggregatedPayments.OutboundCalls;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
@@ -53,6 +54,7 @@ public static class DomainServiceCollectionExtensions
         services.AddPayoutApprovalsDomain();
         services.AddPayrollDomain();
         services.AddNotificationsDomain();
+        services.AddPayrollDataSourcesDomain();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using AggregatedPayments.Identity;
 using AggregatedPayments.Merchants;
 using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
+using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -61,6 +62,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddPayoutApprovalsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
         services.AddMerchantsEntityFrameworkCore();
+        services.AddPayrollDataSourcesEntityFrameworkCore();
         return services;
     }
 }

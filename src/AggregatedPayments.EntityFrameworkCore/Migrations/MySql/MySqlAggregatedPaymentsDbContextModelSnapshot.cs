@@ -1712,6 +1712,88 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("PayoutStateChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payroll.DataSources.PayrollDataSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DatabaseHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("varchar(253)");
+
+                    b.Property<string>("DatabaseName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("DatabasePasswordCiphertext")
+                        .HasMaxLength(566)
+                        .HasColumnType("varchar(566)");
+
+                    b.Property<int?>("DatabasePort")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("DatabaseRequireTls")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int?>("DatabaseStatementTimeoutSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DatabaseUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("DatabaseViewName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("LastPullIntakeId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastPullTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("PageSize")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("varchar(2048)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PayrollDataSources", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payroll.PayrollIntake", b =>
                 {
                     b.Property<Guid>("Id")

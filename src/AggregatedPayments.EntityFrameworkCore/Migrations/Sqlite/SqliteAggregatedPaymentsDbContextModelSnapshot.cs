@@ -1649,6 +1649,87 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("PayoutStateChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payroll.DataSources.PayrollDataSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatabaseHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatabaseName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatabasePasswordCiphertext")
+                        .HasMaxLength(566)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DatabasePort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DatabaseRequireTls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DatabaseStatementTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatabaseUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatabaseViewName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastPullIntakeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPullTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("PageSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PayrollDataSources", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payroll.PayrollIntake", b =>
                 {
                     b.Property<Guid>("Id")

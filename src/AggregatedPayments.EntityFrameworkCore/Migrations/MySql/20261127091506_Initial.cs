@@ -452,6 +452,44 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "PayrollDataSources",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Kind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsEnabled = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Url = table.Column<string>(type: "varchar(2048)", maxLength: 2048, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PageSize = table.Column<int>(type: "int", nullable: false),
+                    DatabaseHost = table.Column<string>(type: "varchar(253)", maxLength: 253, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DatabasePort = table.Column<int>(type: "int", nullable: true),
+                    DatabaseName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DatabaseUser = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DatabasePasswordCiphertext = table.Column<string>(type: "varchar(566)", maxLength: 566, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DatabaseRequireTls = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DatabaseViewName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DatabaseStatementTimeoutSeconds = table.Column<int>(type: "int", nullable: true),
+                    LastPullIntakeId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastPullTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDataSources", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "PayrollIntakeErrors",
                 columns: table => new
                 {
@@ -1580,6 +1618,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollDataSources_TenantId",
+                table: "PayrollDataSources",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDataSources_TenantId_Name",
+                table: "PayrollDataSources",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayrollIntakeErrors_TenantId",
                 table: "PayrollIntakeErrors",
                 column: "TenantId");
@@ -1799,6 +1848,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "PayoutStateChanges");
+
+            migrationBuilder.DropTable(
+                name: "PayrollDataSources");
 
             migrationBuilder.DropTable(
                 name: "PayrollIntakeErrors");

@@ -358,6 +358,35 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayrollDataSources",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    PageSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    DatabaseHost = table.Column<string>(type: "TEXT", maxLength: 253, nullable: true),
+                    DatabasePort = table.Column<int>(type: "INTEGER", nullable: true),
+                    DatabaseName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DatabaseUser = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DatabasePasswordCiphertext = table.Column<string>(type: "TEXT", maxLength: 566, nullable: true),
+                    DatabaseRequireTls = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DatabaseViewName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DatabaseStatementTimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastPullIntakeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastPullTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDataSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PayrollIntakeErrors",
                 columns: table => new
                 {
@@ -1353,6 +1382,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollDataSources_TenantId",
+                table: "PayrollDataSources",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDataSources_TenantId_Name",
+                table: "PayrollDataSources",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayrollIntakeErrors_TenantId",
                 table: "PayrollIntakeErrors",
                 column: "TenantId");
@@ -1572,6 +1612,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PayoutStateChanges");
+
+            migrationBuilder.DropTable(
+                name: "PayrollDataSources");
 
             migrationBuilder.DropTable(
                 name: "PayrollIntakeErrors");

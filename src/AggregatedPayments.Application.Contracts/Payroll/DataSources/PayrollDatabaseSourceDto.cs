@@ -1,0 +1,12 @@
+namespace AggregatedPayments.Payroll.DataSources;
+
+/// <param name="IsPasswordSet">Whether a password is stored; the password itself is never shown.</param>
+public sealed record PayrollDatabaseSourceDto(
+    string Host,
+    int Port,
+    string Database,
+    string User,
+    bool IsPasswordSet,
+    bool RequireTls,
+    string ViewName,
+    int StatementTimeoutSeconds);

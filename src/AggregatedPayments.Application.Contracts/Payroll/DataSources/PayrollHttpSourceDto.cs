@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Payroll.DataSources;
+
+public sealed record PayrollHttpSourceDto(string Url, int PageSize);
