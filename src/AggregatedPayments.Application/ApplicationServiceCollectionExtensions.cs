@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddPayrollApplication();
+        services.AddPayrollSelectionApplication();
         services.AddLedgerApplication();
         return services;
     }

@@ -49,6 +49,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOutboundCallsDomain();
         services.AddPayoutsDomain();
         services.AddPayrollDomain();
+        services.AddPayrollSelectionDomain();
         return services;
     }
 }

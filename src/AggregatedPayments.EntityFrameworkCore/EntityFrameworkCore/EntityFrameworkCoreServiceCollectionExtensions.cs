@@ -58,6 +58,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddBackgroundJobsEntityFrameworkCore();
         services.AddPayoutsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
+        services.AddPayrollSelectionEntityFrameworkCore();
         return services;
     }
 }
