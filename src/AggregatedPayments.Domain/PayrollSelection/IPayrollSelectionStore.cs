@@ -16,8 +16,11 @@ public interface IPayrollSelectionStore
     /// </summary>
     Task<bool> TryClaimChunkAsync(Guid submissionId, int chunk, CancellationToken cancellationToken);
 
-    /// <summary>Marks the items submitted with their order, only those still pending: the count says how many this call took.</summary>
-    Task<int> MarkSubmittedAsync(IReadOnlyCollection<Guid> itemIds, Guid orderId, DateTime submittedTime, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks each order's items submitted with that order, in one statement, only items still valid and pending: the
+    /// count says how many this call took (the rest were taken by another writer first).
+    /// </summary>
+    Task<int> MarkSubmittedAsync(IReadOnlyList<PayrollOrderItems> orders, DateTime submittedTime, CancellationToken cancellationToken);
 
     /// <summary>Saves new orders with their lines together; a reference taken meanwhile fails the whole call with a conflict.</summary>
     Task InsertOrdersAsync(IReadOnlyList<PayoutOrder> orders, CancellationToken cancellationToken);

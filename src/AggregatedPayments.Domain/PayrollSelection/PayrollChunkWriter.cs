@@ -8,10 +8,11 @@ namespace AggregatedPayments.Payroll;
 /// Writes one chunk of a submission's plan inside the caller's transaction. Items are read again as they are now
 /// (one query), so what another clerk submitted or discarded meanwhile is skipped with its reason. Each group
 /// becomes its order — a new one, or the one an earlier run made from the same references, which
-/// <see cref="PayoutOrderManager"/> recognises under its own rules — and its items are marked submitted by a
-/// guarded update first: only items still pending are taken, so of two submissions racing for the same items
-/// exactly one makes and starts the order. New orders are then saved together, and each is started through
-/// <see cref="PayrollOrderStarter"/>.
+/// <see cref="PayoutOrderManager"/> recognises under its own rules. The chunk's items are then marked submitted
+/// with their orders by one guarded update that takes only items still pending: all of them (the chunk is ours),
+/// none (another submission of the same items got there first and pays them), or some (it raced us: the chunk is
+/// read again) — so every item ends in exactly one order. New orders are saved together, and each order is
+/// started through <see cref="PayrollOrderStarter"/>.
 /// </summary>
 public sealed class PayrollChunkWriter(
     IRepository<PayrollSubmissionItem> plan,
@@ -34,43 +35,36 @@ public sealed class PayrollChunkWriter(
             ? new HashSet<string>(StringComparer.Ordinal)
             : (await orders.FindLinesAsync(references, cancellationToken)).Select(l => l.MerchantReference).ToHashSet(StringComparer.Ordinal);
 
-        var created = new List<PayoutOrder>();
-        var toStart = new List<(PlannedOrder Group, Guid OrderId, PayoutOrder? New)>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var planned = new List<(PlannedOrder Group, Guid OrderId, PayoutOrder? New)>();
         foreach (var group in groups)
         {
             var (orderId, order) = await OrderForAsync(submission, group, taken.Overlaps(group.Items.Select(i => i.MerchantReference)), result, cancellationToken);
-            if (orderId is not { } id)
+            if (orderId is { } id)
             {
-                continue;
+                planned.Add((group, id, order));
             }
-
-            var ids = group.Items.Select(i => i.Id).ToList();
-            var marked = await store.MarkSubmittedAsync(ids, id, now, cancellationToken);
-            if (marked == 0)
-            {
-                result.Skipped.Add(PayrollSkipReason.AlreadySubmitted, ids.Count);
-                continue;
-            }
-
-            if (marked != ids.Count)
-            {
-                // Another submission took part of this group between our read and our update: read the chunk again.
-                throw new ConflictException(PayrollSelectionErrorCodes.SelectionChanged).WithData("submissionId", submission.Id);
-            }
-
-            result.SubmittedItems += marked;
-            result.Orders++;
-            if (order is not null)
-            {
-                created.Add(order);
-            }
-
-            toStart.Add((group, id, order));
         }
 
-        await store.InsertOrdersAsync(created, cancellationToken);
-        foreach (var (group, orderId, order) in toStart)
+        var expected = planned.Sum(p => p.Group.Items.Count);
+        var marked = await store.MarkSubmittedAsync(
+            planned.Select(p => new PayrollOrderItems(p.OrderId, p.Group.Items.Select(i => i.Id).ToList())).ToList(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (marked == 0)
+        {
+            // Another submission of the same items got there first: it makes and starts the orders.
+            result.Skipped.Add(PayrollSkipReason.AlreadySubmitted, expected);
+            return result;
+        }
+
+        if (marked != expected)
+        {
+            // Another submission took some of these items between our read and our update: read the chunk again.
+            throw new ConflictException(PayrollSelectionErrorCodes.SelectionChanged).WithData("submissionId", submission.Id);
+        }
+
+        result.SubmittedItems = marked;
+        result.Orders = planned.Count;
+        await store.InsertOrdersAsync(planned.Where(p => p.New is not null).Select(p => p.New!).ToList(), cancellationToken);
+        foreach (var (group, orderId, order) in planned)
         {
             var toSend = order ?? await orders.FindAsync(orderId, cancellationToken) ?? throw new EntityNotFoundException(nameof(PayoutOrder), orderId);
             var outcome = await starter.StartAsync(toSend, submission.MerchantChannelId, submission.RequestedBy, cancellationToken);

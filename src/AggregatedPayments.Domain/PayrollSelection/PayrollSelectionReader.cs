@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AggregatedPayments.Data;
+using AggregatedPayments.MultiTenancy;
 
 namespace AggregatedPayments.Payroll;
 
@@ -8,7 +9,7 @@ namespace AggregatedPayments.Payroll;
 /// choosable items read in pages in (blind index, reference) order — the order aggregation groups by, and
 /// the same on every run. Ids given by hand are read a page of ids at a time.
 /// </summary>
-public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyncQueryExecuter executer)
+public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyncQueryExecuter executer, ICurrentTenant currentTenant)
 {
     private const int PageSize = PayrollSelectionConsts.ReadPageSize;
 
@@ -56,7 +57,9 @@ public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyn
             yield break;
         }
 
-        var query = Choosable(selection.Filter.Apply(items.QueryNoTracking()));
+        // The tenant named again, though the filter holds it: so SQLite can walk the (tenant, status, blind index) index.
+        var tenantId = currentTenant.Id;
+        var query = Choosable(selection.Filter.Apply(items.QueryNoTracking().Where(i => i.TenantId == tenantId)));
         string? lastIndex = null;
         string? lastReference = null;
         while (true)

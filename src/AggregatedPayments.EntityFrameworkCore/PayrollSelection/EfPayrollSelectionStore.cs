@@ -31,19 +31,10 @@ internal sealed class EfPayrollSelectionStore(AggregatedPaymentsDbContext db) : 
         return claimed == 1;
     }
 
-    public Task<int> MarkSubmittedAsync(IReadOnlyCollection<Guid> itemIds, Guid orderId, DateTime submittedTime, CancellationToken cancellationToken)
+    public Task<int> MarkSubmittedAsync(IReadOnlyList<PayrollOrderItems> orders, DateTime submittedTime, CancellationToken cancellationToken)
     {
-        var ids = itemIds.ToList();
-        var tenantId = TenantId();
-        Guid? order = orderId;
-        DateTime? time = submittedTime;
-        return db.Set<PayrollItem>()
-            .Where(i => ids.Contains(i.Id) && i.TenantId == tenantId && i.Status == PayrollItemStatus.Pending && i.IsValid)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Status, PayrollItemStatus.Submitted)
-                .SetProperty(i => i.OrderId, order)
-                .SetProperty(i => i.SubmittedTime, time)
-                .SetProperty(i => i.Version, i => i.Version + 1), cancellationToken);
+        TransactionGuard.Require(db, "Marking items submitted");
+        return PayrollItemStatements.MarkSubmittedAsync(db, TenantId(), orders, submittedTime, cancellationToken);
     }
 
     public async Task InsertOrdersAsync(IReadOnlyList<PayoutOrder> orders, CancellationToken cancellationToken)
@@ -120,16 +111,12 @@ internal sealed class EfPayrollSelectionStore(AggregatedPaymentsDbContext db) : 
         TransactionGuard.Require(db, "A discard");
         var ids = itemIds.ToList();
         var tenantId = TenantId();
-        await db.Set<PayrollItem>()
-            .Where(i => ids.Contains(i.Id) && i.TenantId == tenantId && i.Status == PayrollItemStatus.Pending && i.IsValid)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Status, PayrollItemStatus.Discarded)
-                .SetProperty(i => i.Version, i => i.Version + 1), cancellationToken);
+        await PayrollItemStatements.DiscardAsync(db, tenantId, ids, cancellationToken);
 
         // Ours are the ones discarded now and not yet linked: one set aside by another discard carries that discard's link
         // (committed with it), and one that discard is still writing is still pending in what this transaction reads.
         var taken = await db.Set<PayrollItem>().AsNoTracking()
-            .Where(i => ids.Contains(i.Id) && i.Status == PayrollItemStatus.Discarded && !db.Set<PayrollDiscardedItem>().Any(d => d.ItemId == i.Id))
+            .Where(i => EF.Constant(ids).Contains(i.Id) && i.Status == PayrollItemStatus.Discarded && !db.Set<PayrollDiscardedItem>().Any(d => d.ItemId == i.Id))
             .Select(i => i.Id)
             .ToListAsync(cancellationToken);
         await BulkInsert.InsertAsync(db, taken.Select(id => new PayrollDiscardedItem(Guid.CreateVersion7(), tenantId, discardId, id)).ToList(), cancellationToken);
