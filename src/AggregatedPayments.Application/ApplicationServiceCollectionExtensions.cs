@@ -47,6 +47,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
         services.AddPayrollDataSourcesApplication();
+        services.AddPayrollSelectionApplication();
         services.AddLedgerApplication();
         services.AddNotificationsApplication();
         return services;

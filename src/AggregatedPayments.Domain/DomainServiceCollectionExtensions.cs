@@ -55,6 +55,7 @@ public static class DomainServiceCollectionExtensions
         services.AddPayrollDomain();
         services.AddNotificationsDomain();
         services.AddPayrollDataSourcesDomain();
+        services.AddPayrollSelectionDomain();
         return services;
     }
 }

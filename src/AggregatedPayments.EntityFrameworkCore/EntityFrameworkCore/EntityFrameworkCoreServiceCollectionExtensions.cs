@@ -63,6 +63,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddPayrollEntityFrameworkCore();
         services.AddMerchantsEntityFrameworkCore();
         services.AddPayrollDataSourcesEntityFrameworkCore();
+        services.AddPayrollSelectionEntityFrameworkCore();
         return services;
     }
 }
