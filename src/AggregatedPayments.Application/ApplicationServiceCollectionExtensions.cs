@@ -15,6 +15,7 @@ using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
+using AggregatedPayments.Withdrawals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddPayoutApprovalsApplication();
+        services.AddWithdrawalsApplication();
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
         services.AddLedgerApplication();

@@ -17,6 +17,7 @@ using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
+using AggregatedPayments.Withdrawals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,7 @@ public static class DomainServiceCollectionExtensions
         services.AddPayoutApprovalsDomain();
         services.AddPayrollDomain();
         services.AddNotificationsDomain();
+        services.AddWithdrawalsDomain();
         return services;
     }
 }

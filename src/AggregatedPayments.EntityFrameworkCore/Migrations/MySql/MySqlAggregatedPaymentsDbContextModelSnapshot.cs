@@ -2041,6 +2041,79 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("SettingValues", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Withdrawals.MerchantWithdrawalCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ActiveMerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("PendingMerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime?>("SupersededTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveMerchantChannelId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantChannelId");
+
+                    b.HasIndex("PendingMerchantChannelId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "CreationTime");
+
+                    b.ToTable("MerchantWithdrawalCards", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -2545,6 +2618,72 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .WithMany("History")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Withdrawals.MerchantWithdrawalCard", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.MerchantChannel", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Card", b1 =>
+                        {
+                            b1.Property<Guid>("MerchantWithdrawalCardId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("AccountName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("AccountNumberCiphertext")
+                                .IsRequired()
+                                .HasMaxLength(310)
+                                .HasColumnType("varchar(310)");
+
+                            b1.Property<string>("AccountNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("AccountType")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("varchar(24)");
+
+                            b1.Property<string>("BankCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .UseCollation("utf8mb4_bin")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("BankName")
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("BranchName")
+                                .HasMaxLength(128)
+                                .HasColumnType("varchar(128)");
+
+                            b1.Property<string>("MaskedAccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)");
+
+                            b1.HasKey("MerchantWithdrawalCardId");
+
+                            b1.ToTable("MerchantWithdrawalCards");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantWithdrawalCardId");
+                        });
+
+                    b.Navigation("Card")
                         .IsRequired();
                 });
 

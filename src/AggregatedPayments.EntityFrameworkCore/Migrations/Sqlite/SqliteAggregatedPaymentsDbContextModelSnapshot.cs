@@ -1969,6 +1969,78 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("SettingValues", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Withdrawals.MerchantWithdrawalCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActiveMerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingMerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<DateTime?>("SupersededTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveMerchantChannelId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantChannelId");
+
+                    b.HasIndex("PendingMerchantChannelId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "CreationTime");
+
+                    b.ToTable("MerchantWithdrawalCards", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -2458,6 +2530,70 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Withdrawals.MerchantWithdrawalCard", b =>
+                {
+                    b.HasOne("AggregatedPayments.Channels.MerchantChannel", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Card", b1 =>
+                        {
+                            b1.Property<Guid>("MerchantWithdrawalCardId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumberCiphertext")
+                                .IsRequired()
+                                .HasMaxLength(310)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("AccountType")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BankCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("AP:KeyColumn", true);
+
+                            b1.Property<string>("BankName")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BranchName")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MaskedAccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MerchantWithdrawalCardId");
+
+                            b1.ToTable("MerchantWithdrawalCards");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MerchantWithdrawalCardId");
+                        });
+
+                    b.Navigation("Card")
                         .IsRequired();
                 });
 

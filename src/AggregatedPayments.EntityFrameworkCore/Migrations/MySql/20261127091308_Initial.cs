@@ -1241,6 +1241,58 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
+            migrationBuilder.CreateTable(
+                name: "MerchantWithdrawalCards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ActiveMerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    PendingMerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Card_AccountNumberCiphertext = table.Column<string>(type: "varchar(310)", maxLength: 310, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_AccountNumberIndex = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_MaskedAccountNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_AccountName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_AccountType = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_BankCode = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_BankName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Card_BranchName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedByUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DecidedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedByUserId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    DecisionReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    SupersededTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantWithdrawalCards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantWithdrawalCards_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiRequestNonces_ExpiresAt",
                 table: "ApiRequestNonces",
@@ -1469,6 +1521,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 table: "Merchants",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_ActiveMerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "ActiveMerchantChannelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_MerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "MerchantChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_PendingMerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "PendingMerchantChannelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_TenantId",
+                table: "MerchantWithdrawalCards",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_TenantId_MerchantChannelId_CreationT~",
+                table: "MerchantWithdrawalCards",
+                columns: new[] { "TenantId", "MerchantChannelId", "CreationTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutApprovals_OrderId_Status",
@@ -1786,6 +1865,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "Merchants");
 
             migrationBuilder.DropTable(
+                name: "MerchantWithdrawalCards");
+
+            migrationBuilder.DropTable(
                 name: "PayoutApprovals");
 
             migrationBuilder.DropTable(
@@ -1840,10 +1922,10 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "ServiceDictionaries");
 
             migrationBuilder.DropTable(
-                name: "MerchantChannels");
+                name: "MerchantNotifications");
 
             migrationBuilder.DropTable(
-                name: "MerchantNotifications");
+                name: "MerchantChannels");
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");

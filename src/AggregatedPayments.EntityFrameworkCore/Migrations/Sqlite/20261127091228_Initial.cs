@@ -1014,6 +1014,45 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MerchantWithdrawalCards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActiveMerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PendingMerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Card_AccountNumberCiphertext = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false),
+                    Card_AccountNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Card_MaskedAccountNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Card_AccountName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Card_AccountType = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Card_BankCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Card_BankName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Card_BranchName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DecisionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SupersededTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantWithdrawalCards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MerchantWithdrawalCards_MerchantChannels_MerchantChannelId",
+                        column: x => x.MerchantChannelId,
+                        principalTable: "MerchantChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiRequestNonces_ExpiresAt",
                 table: "ApiRequestNonces",
@@ -1242,6 +1281,33 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 table: "Merchants",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_ActiveMerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "ActiveMerchantChannelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_MerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "MerchantChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_PendingMerchantChannelId",
+                table: "MerchantWithdrawalCards",
+                column: "PendingMerchantChannelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_TenantId",
+                table: "MerchantWithdrawalCards",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantWithdrawalCards_TenantId_MerchantChannelId_CreationTime",
+                table: "MerchantWithdrawalCards",
+                columns: new[] { "TenantId", "MerchantChannelId", "CreationTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PayoutApprovals_OrderId_Status",
@@ -1559,6 +1625,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "Merchants");
 
             migrationBuilder.DropTable(
+                name: "MerchantWithdrawalCards");
+
+            migrationBuilder.DropTable(
                 name: "PayoutApprovals");
 
             migrationBuilder.DropTable(
@@ -1613,10 +1682,10 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "ServiceDictionaries");
 
             migrationBuilder.DropTable(
-                name: "MerchantChannels");
+                name: "MerchantNotifications");
 
             migrationBuilder.DropTable(
-                name: "MerchantNotifications");
+                name: "MerchantChannels");
 
             migrationBuilder.DropTable(
                 name: "PayoutBatches");
