@@ -81,7 +81,7 @@ public sealed class WithdrawalCardAppService(
     private string Actor => currentUser.UserName ?? "api";
 
     private static WithdrawalCardDto ToDto(MerchantWithdrawalCard c) => new(
-        c.Id, c.MerchantChannelId, c.Status, PayoutDtoMapper.ToDto(c.Card), c.RequestedBy, c.RequestedByUserId, c.CreationTime,
+        c.Id, c.MerchantChannelId, c.Status, PayoutDtoMapper.ToDto(c.ToPayeeAccount()), c.RequestedBy, c.RequestedByUserId, c.CreationTime,
         c.DecidedBy, c.DecisionReason, c.DecisionTime, c.SupersededTime);
 
     private void RequireMerchant()

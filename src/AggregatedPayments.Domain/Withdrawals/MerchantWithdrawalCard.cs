@@ -27,7 +27,12 @@ public sealed class MerchantWithdrawalCard : AggregateRoot, IMultiTenant
         TenantId = tenantId;
         MerchantChannelId = merchantChannelId;
         PendingMerchantChannelId = merchantChannelId;
-        Card = card;
+        AccountNumberCiphertext = card.AccountNumberCiphertext;
+        AccountNumberIndex = card.AccountNumberIndex;
+        MaskedAccountNumber = card.MaskedAccountNumber;
+        AccountName = card.AccountName;
+        BankCode = card.BankCode;
+        BankName = card.BankName;
         RequestedBy = PayoutText.Limit(requestedBy, WithdrawalConsts.MaxActorLength)!;
         RequestedByUserId = requestedByUserId;
         Status = WithdrawalCardStatus.Pending;
@@ -41,8 +46,26 @@ public sealed class MerchantWithdrawalCard : AggregateRoot, IMultiTenant
 
     public Guid? PendingMerchantChannelId { get; private set; }
 
-    /// <summary>The card as an order stores its payee: the number only encrypted, indexed and masked.</summary>
-    public PayeeAccount Card { get; private set; } = null!;
+    /// <summary>Under <see cref="PayeeAccountFactory.EncryptionPurpose"/>, as an order's payee number.</summary>
+    public string AccountNumberCiphertext { get; private set; } = null!;
+
+    /// <summary>HMAC of the normalised number (<see cref="PayeeAccountFactory.IndexPurpose"/>).</summary>
+    public string AccountNumberIndex { get; private set; } = null!;
+
+    public string MaskedAccountNumber { get; private set; } = null!;
+
+    public string AccountName { get; private set; } = null!;
+
+    public string? BankCode { get; private set; }
+
+    public string? BankName { get; private set; }
+
+    /// <summary>
+    /// The card as a withdrawal's payee. A copy, not a mapped owned value: an owned type shared by two
+    /// owners would become a shared-type entity, which the payout store's tracker handling does not expect.
+    /// </summary>
+    public PayeeAccount ToPayeeAccount() =>
+        new(AccountNumberCiphertext, AccountNumberIndex, MaskedAccountNumber, AccountName, Channels.PayeeAccountType.BankCard, BankCode, BankName, null);
 
     public WithdrawalCardStatus Status { get; private set; }
 

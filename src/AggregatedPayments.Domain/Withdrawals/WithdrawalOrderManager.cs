@@ -44,7 +44,7 @@ public sealed class WithdrawalOrderManager(
             }
         }
 
-        var payee = card.Card;
+        var payee = card.ToPayeeAccount();
         var details = new PayeeDetails(await payees.DecryptAccountNumberAsync(payee, cancellationToken), payee.AccountName, payee.AccountType, payee.BankCode, payee.BankName, payee.BranchName);
         return await orders.CreateAsync([new PayoutLineRequest(merchantReference ?? "", amount, details, Purpose)], withdrawal: true, actor, cancellationToken);
     }

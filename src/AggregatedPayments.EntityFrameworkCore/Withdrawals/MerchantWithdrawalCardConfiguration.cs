@@ -17,18 +17,12 @@ internal sealed class MerchantWithdrawalCardConfiguration : IEntityTypeConfigura
         builder.Property(c => c.RequestedBy).HasMaxLength(WithdrawalConsts.MaxActorLength).IsRequired();
         builder.Property(c => c.DecidedBy).HasMaxLength(WithdrawalConsts.MaxActorLength);
         builder.Property(c => c.DecisionReason).HasMaxLength(WithdrawalConsts.MaxReasonLength);
-        builder.OwnsOne(c => c.Card, card =>
-        {
-            card.Property(p => p.AccountNumberCiphertext).HasMaxLength(EncryptionConsts.MaxCiphertextLength(PayoutConsts.MaxAccountNumberLength)).IsRequired();
-            card.Property(p => p.AccountNumberIndex).HasMaxLength(EncryptionConsts.BlindIndexLength).IsRequired().IsKeyColumn();
-            card.Property(p => p.MaskedAccountNumber).HasMaxLength(PayoutConsts.MaxAccountNumberLength).IsRequired();
-            card.Property(p => p.AccountName).HasMaxLength(PayoutConsts.MaxAccountNameLength).IsRequired();
-            card.Property(p => p.AccountType).HasConversion<string>().HasMaxLength(PayoutStoreConsts.EnumLength);
-            card.Property(p => p.BankCode).HasMaxLength(PayoutConsts.MaxBankCodeLength).IsKeyColumn();
-            card.Property(p => p.BankName).HasMaxLength(PayoutConsts.MaxBankNameLength);
-            card.Property(p => p.BranchName).HasMaxLength(PayoutConsts.MaxBranchNameLength);
-        });
-        builder.Navigation(c => c.Card).IsRequired();
+        builder.Property(c => c.AccountNumberCiphertext).HasMaxLength(EncryptionConsts.MaxCiphertextLength(PayoutConsts.MaxAccountNumberLength)).IsRequired();
+        builder.Property(c => c.AccountNumberIndex).HasMaxLength(EncryptionConsts.BlindIndexLength).IsRequired().IsKeyColumn();
+        builder.Property(c => c.MaskedAccountNumber).HasMaxLength(PayoutConsts.MaxAccountNumberLength).IsRequired();
+        builder.Property(c => c.AccountName).HasMaxLength(PayoutConsts.MaxAccountNameLength).IsRequired();
+        builder.Property(c => c.BankCode).HasMaxLength(PayoutConsts.MaxBankCodeLength).IsKeyColumn();
+        builder.Property(c => c.BankName).HasMaxLength(PayoutConsts.MaxBankNameLength);
         builder.HasOne<MerchantChannel>().WithMany().HasForeignKey(c => c.MerchantChannelId).OnDelete(DeleteBehavior.Restrict);
 
         // At most one confirmed card and one open request per merchant channel (NULLs, set in the other statuses, never collide).

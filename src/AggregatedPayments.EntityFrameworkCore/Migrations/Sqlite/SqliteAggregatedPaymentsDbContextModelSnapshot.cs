@@ -1974,7 +1974,32 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumberCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
                     b.Property<Guid?>("ActiveMerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreationTime")
@@ -1992,6 +2017,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedAccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MerchantChannelId")
@@ -2539,61 +2569,6 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MerchantChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Card", b1 =>
-                        {
-                            b1.Property<Guid>("MerchantWithdrawalCardId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountName")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountNumberCiphertext")
-                                .IsRequired()
-                                .HasMaxLength(310)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountNumberIndex")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("AccountType")
-                                .IsRequired()
-                                .HasMaxLength(24)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("BankName")
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("MaskedAccountNumber")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("MerchantWithdrawalCardId");
-
-                            b1.ToTable("MerchantWithdrawalCards");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MerchantWithdrawalCardId");
-                        });
-
-                    b.Navigation("Card")
                         .IsRequired();
                 });
 

@@ -1250,21 +1250,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     ActiveMerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     PendingMerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
-                    Card_AccountNumberCiphertext = table.Column<string>(type: "varchar(310)", maxLength: 310, nullable: false)
+                    AccountNumberCiphertext = table.Column<string>(type: "varchar(310)", maxLength: 310, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_AccountNumberIndex = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
+                    AccountNumberIndex = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_MaskedAccountNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                    MaskedAccountNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_AccountName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                    AccountName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_AccountType = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false)
+                    BankCode = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_BankCode = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_bin")
-                        .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_BankName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
-                        .Annotation("MySql:CharSet", "utf8mb4"),
-                    Card_BranchName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                    BankName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Status = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),

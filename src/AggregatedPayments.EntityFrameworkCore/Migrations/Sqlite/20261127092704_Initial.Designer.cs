@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAggregatedPaymentsDbContext))]
-    [Migration("20261127091228_Initial")]
+    [Migration("20261127092704_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1977,7 +1977,32 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumberCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
                     b.Property<Guid?>("ActiveMerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreationTime")
@@ -1995,6 +2020,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecisionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedAccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MerchantChannelId")
@@ -2542,61 +2572,6 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MerchantChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Card", b1 =>
-                        {
-                            b1.Property<Guid>("MerchantWithdrawalCardId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountName")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountNumberCiphertext")
-                                .IsRequired()
-                                .HasMaxLength(310)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AccountNumberIndex")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("AccountType")
-                                .IsRequired()
-                                .HasMaxLength(24)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("BankName")
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("MaskedAccountNumber")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("MerchantWithdrawalCardId");
-
-                            b1.ToTable("MerchantWithdrawalCards");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MerchantWithdrawalCardId");
-                        });
-
-                    b.Navigation("Card")
                         .IsRequired();
                 });
 

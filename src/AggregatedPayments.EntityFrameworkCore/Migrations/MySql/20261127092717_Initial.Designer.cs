@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 {
     [DbContext(typeof(MySqlAggregatedPaymentsDbContext))]
-    [Migration("20261127091308_Initial")]
+    [Migration("20261127092717_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2049,8 +2049,35 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("AccountNumberCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("varchar(310)");
+
+                    b.Property<string>("AccountNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
                     b.Property<Guid?>("ActiveMerchantChannelId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
 
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("datetime(6)");
@@ -2068,6 +2095,11 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
                     b.Property<DateTime?>("DecisionTime")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<string>("MaskedAccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<Guid>("MerchantChannelId")
                         .HasColumnType("char(36)");
@@ -2630,63 +2662,6 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("MerchantChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("AggregatedPayments.Payouts.PayeeAccount", "Card", b1 =>
-                        {
-                            b1.Property<Guid>("MerchantWithdrawalCardId")
-                                .HasColumnType("char(36)");
-
-                            b1.Property<string>("AccountName")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("varchar(128)");
-
-                            b1.Property<string>("AccountNumberCiphertext")
-                                .IsRequired()
-                                .HasMaxLength(310)
-                                .HasColumnType("varchar(310)");
-
-                            b1.Property<string>("AccountNumberIndex")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("varchar(64)")
-                                .UseCollation("utf8mb4_bin")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("AccountType")
-                                .IsRequired()
-                                .HasMaxLength(24)
-                                .HasColumnType("varchar(24)");
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(32)
-                                .HasColumnType("varchar(32)")
-                                .UseCollation("utf8mb4_bin")
-                                .HasAnnotation("AP:KeyColumn", true);
-
-                            b1.Property<string>("BankName")
-                                .HasMaxLength(128)
-                                .HasColumnType("varchar(128)");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(128)
-                                .HasColumnType("varchar(128)");
-
-                            b1.Property<string>("MaskedAccountNumber")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("varchar(64)");
-
-                            b1.HasKey("MerchantWithdrawalCardId");
-
-                            b1.ToTable("MerchantWithdrawalCards");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MerchantWithdrawalCardId");
-                        });
-
-                    b.Navigation("Card")
                         .IsRequired();
                 });
 
