@@ -16,6 +16,7 @@ using AggregatedPayments.Payroll;
 using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
 using AggregatedPayments.Settings;
+using AggregatedPayments.Withdrawals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddChannelCallbacksApplication();
         services.AddPayoutsApplication();
         services.AddPayoutApprovalsApplication();
+        services.AddWithdrawalsApplication();
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
         services.AddPayrollDataSourcesApplication();

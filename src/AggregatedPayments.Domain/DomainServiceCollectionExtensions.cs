@@ -18,6 +18,7 @@ using AggregatedPayments.Permissions;
 using AggregatedPayments.Routing;
 using AggregatedPayments.Settings;
 using AggregatedPayments.Users;
+using AggregatedPayments.Withdrawals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +57,7 @@ public static class DomainServiceCollectionExtensions
         services.AddNotificationsDomain();
         services.AddPayrollDataSourcesDomain();
         services.AddPayrollSelectionDomain();
+        services.AddWithdrawalsDomain();
         return services;
     }
 }

@@ -6,5 +6,8 @@ public enum PayoutKind
     Plain = 0,
 
     /// <summary>Several lines to the same payee account and name, paid as one transfer of their sum.</summary>
-    Aggregated = 1
+    Aggregated = 1,
+
+    /// <summary>The merchant's own balance to its registered card, through the channel's withdraw function.</summary>
+    Withdrawal = 2
 }

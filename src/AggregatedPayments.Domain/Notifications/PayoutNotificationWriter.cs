@@ -11,7 +11,7 @@ public sealed class PayoutNotificationWriter(PayoutNotificationBodyFactory bodie
 {
     public async Task OnMovedAsync(PayoutStateMove move, CancellationToken cancellationToken)
     {
-        if (EventTypeOf(move.To) is not { } eventType)
+        if (EventTypeOf(move.Order.Kind, move.To) is not { } eventType)
         {
             return;
         }
@@ -24,12 +24,17 @@ public sealed class PayoutNotificationWriter(PayoutNotificationBodyFactory bodie
             cancellationToken);
     }
 
-    private static string? EventTypeOf(PayoutState state) => state switch
+    // A withdrawal tells the same story under its own name, so a merchant's endpoint need not read the body to tell them apart.
+    private static string? EventTypeOf(PayoutKind kind, PayoutState state) => (kind == PayoutKind.Withdrawal, state) switch
     {
-        PayoutState.Succeeded => MerchantNotificationEventTypes.PayoutSucceeded,
-        PayoutState.Failed => MerchantNotificationEventTypes.PayoutFailed,
-        PayoutState.Cancelled => MerchantNotificationEventTypes.PayoutCancelled,
-        PayoutState.Returned => MerchantNotificationEventTypes.PayoutReturned,
+        (false, PayoutState.Succeeded) => MerchantNotificationEventTypes.PayoutSucceeded,
+        (false, PayoutState.Failed) => MerchantNotificationEventTypes.PayoutFailed,
+        (false, PayoutState.Cancelled) => MerchantNotificationEventTypes.PayoutCancelled,
+        (false, PayoutState.Returned) => MerchantNotificationEventTypes.PayoutReturned,
+        (true, PayoutState.Succeeded) => MerchantNotificationEventTypes.WithdrawalSucceeded,
+        (true, PayoutState.Failed) => MerchantNotificationEventTypes.WithdrawalFailed,
+        (true, PayoutState.Cancelled) => MerchantNotificationEventTypes.WithdrawalCancelled,
+        (true, PayoutState.Returned) => MerchantNotificationEventTypes.WithdrawalReturned,
         _ => null
     };
 }

@@ -14,6 +14,11 @@ public sealed class PayoutCorrectionManager(PayeeAccountFactory payees, PayoutAp
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(lineAmounts);
+        if (order.Kind == PayoutKind.Withdrawal && payee is not null)
+        {
+            throw new BusinessException(Withdrawals.WithdrawalsErrorCodes.PayeeNotCorrectable).WithData("orderId", order.Id);
+        }
+
         var current = order.Payee;
         var details = PayeeAccountFactory.Normalize(new PayeeDetails(
             payee?.AccountNumber ?? await payees.DecryptAccountNumberAsync(current, cancellationToken),

@@ -21,14 +21,14 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
     {
     }
 
-    private PayoutOrder(Guid id, Guid tenantId, PayeeAccount payee, Money amount, int lineCount)
+    private PayoutOrder(Guid id, Guid tenantId, PayeeAccount payee, Money amount, PayoutKind kind)
         : base(id)
     {
         TenantId = tenantId;
         Payee = payee;
         AmountMinor = amount.Minor;
         Currency = amount.Currency;
-        Kind = lineCount == 1 ? PayoutKind.Plain : PayoutKind.Aggregated;
+        Kind = kind;
         State = PayoutState.PendingSubmission;
     }
 
@@ -61,10 +61,17 @@ public sealed partial class PayoutOrder : AggregateRoot, IMultiTenant
 
     public PayoutAttempt? CurrentAttempt => _attempts.FirstOrDefault(a => a.Id == CurrentAttemptId);
 
-    internal static PayoutOrder Create(Guid id, Guid tenantId, PayeeAccount payee, IReadOnlyList<PayoutLineDraft> lines, string actor, DateTime utcNow)
+    /// <param name="withdrawal">The merchant's own balance to its registered card: always one line.</param>
+    internal static PayoutOrder Create(Guid id, Guid tenantId, PayeeAccount payee, IReadOnlyList<PayoutLineDraft> lines, bool withdrawal, string actor, DateTime utcNow)
     {
+        if (withdrawal && lines.Count != 1)
+        {
+            throw new ArgumentException("A withdrawal has exactly one line.", nameof(lines));
+        }
+
         var amount = lines.Skip(1).Aggregate(lines[0].Amount, (sum, line) => sum.Add(line.Amount));
-        var order = new PayoutOrder(id, tenantId, payee, amount, lines.Count);
+        var kind = withdrawal ? PayoutKind.Withdrawal : lines.Count == 1 ? PayoutKind.Plain : PayoutKind.Aggregated;
+        var order = new PayoutOrder(id, tenantId, payee, amount, kind);
         order._lines.AddRange(lines.Select((l, i) => new PayoutLine(Guid.NewGuid(), tenantId, id, i + 1, l.Reference, l.Amount, l.Purpose, l.Remark, l.ContentHash)));
         order._history.Add(order.Record(null, PayoutState.PendingSubmission, PayoutState.PendingSubmission, false, "Created", actor, utcNow));
         return order;

@@ -17,7 +17,11 @@ public sealed class PayoutOrderManager(
     TimeProvider clock)
 {
     /// <summary>Saves the order at once (the index must arbitrate), so call it outside a long transaction.</summary>
-    public async Task<PayoutCreation> CreateAsync(IReadOnlyList<PayoutLineRequest> lines, string actor, CancellationToken cancellationToken)
+    public Task<PayoutCreation> CreateAsync(IReadOnlyList<PayoutLineRequest> lines, string actor, CancellationToken cancellationToken) =>
+        CreateAsync(lines, withdrawal: false, actor, cancellationToken);
+
+    /// <summary>As above; <paramref name="withdrawal"/> makes the one line a <see cref="PayoutKind.Withdrawal"/> to the payee given (the registered card).</summary>
+    public async Task<PayoutCreation> CreateAsync(IReadOnlyList<PayoutLineRequest> lines, bool withdrawal, string actor, CancellationToken cancellationToken)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("A payout belongs to a merchant: act inside its tenant.");
         var payee = PayoutRequestRules.SinglePayee(lines);
@@ -34,7 +38,7 @@ public sealed class PayoutOrderManager(
                 return new PayoutCreation(SameRequest(existing, drafts, payee), Created: false);
             }
 
-            var order = PayoutOrder.Create(Guid.NewGuid(), tenantId, await payees.CreateAsync(payee, cancellationToken), drafts, actor, clock.GetUtcNow().UtcDateTime);
+            var order = PayoutOrder.Create(Guid.NewGuid(), tenantId, await payees.CreateAsync(payee, cancellationToken), drafts, withdrawal, actor, clock.GetUtcNow().UtcDateTime);
             if (await store.TryInsertAsync(order, cancellationToken))
             {
                 return new PayoutCreation(order.Id, Created: true);

@@ -31,6 +31,6 @@ public sealed class PayrollOrderBuilder(IEncryptionService encryption, PayeeAcco
         var payee = PayoutRequestRules.SinglePayee(lines);
         await dictionaries.GetCurrencyExponentAsync(lines[0].Amount.Currency, cancellationToken);
         var drafts = lines.Select(l => PayoutRequestRules.Draft(l, payee)).ToList();
-        return PayoutOrder.Create(Guid.NewGuid(), tenantId, await payees.CreateAsync(payee, cancellationToken), drafts, actor, clock.GetUtcNow().UtcDateTime);
+        return PayoutOrder.Create(Guid.NewGuid(), tenantId, await payees.CreateAsync(payee, cancellationToken), drafts, withdrawal: false, actor, clock.GetUtcNow().UtcDateTime);
     }
 }

@@ -17,10 +17,11 @@ public abstract class PayoutHostTestBase(AggregatedPaymentsWebFactory factory) :
 
     public const string AccountNumber = "6222 0212 3456 7890";
 
-    protected async Task<PayoutMerchant> CreatePayoutMerchantAsync(long initialBalanceMinor = 1_000_000_00, int processingSeconds = 0)
+    /// <param name="functions">The channel's functions, opened to the merchant as well; Payout, Query and Balance when none are given.</param>
+    protected async Task<PayoutMerchant> CreatePayoutMerchantAsync(long initialBalanceMinor = 1_000_000_00, int processingSeconds = 0, string[]? functions = null)
     {
         var host = await HostAdminAsync();
-        string[] functions = ["Payout", "Query", "Balance"];
+        functions ??= ["Payout", "Query", "Balance"];
         var channel = await ChannelSetup.DefineAsync(host, "Sandbox", functions, new Dictionary<string, string?>
         {
             ["failAmountEndings"] = FailingEnding + "=PAYEE_BANK_REFUSED",

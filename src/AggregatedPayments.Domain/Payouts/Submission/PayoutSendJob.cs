@@ -40,7 +40,8 @@ public sealed class PayoutSendJob(
             return;
         }
 
-        if (batches.Batches(channel))
+        // A withdrawal's request was prepared as one (PrepareWithdrawal): it never joins a payout batch.
+        if (batches.Batches(channel) && snapshot.Order.Kind != PayoutKind.Withdrawal)
         {
             // The attempt leaves in a frozen batch with the others waiting on its merchant channel, never alone.
             await batches.SendWaitingAsync(channel, attempt.Currency, attempt.Id, cancellationToken);

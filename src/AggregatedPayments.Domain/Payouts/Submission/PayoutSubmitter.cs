@@ -2,6 +2,7 @@ using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Routing;
+using AggregatedPayments.Withdrawals;
 
 namespace AggregatedPayments.Payouts;
 
@@ -35,13 +36,17 @@ public sealed class PayoutSubmitter(
             throw new BusinessException(PayoutsErrorCodes.NewAttemptNotAllowed).WithData("state", order.State);
         }
 
+        var withdrawal = order.Kind == PayoutKind.Withdrawal ? await WithdrawalChannelAsync(order, merchantChannelId, cancellationToken) : null;
         var chosen = await ChooseAsync(order, merchantChannelId, cancellationToken);
         var channel = await channels.GetAsync(chosen, cancellationToken);
         var context = await channels.CreateContextAsync(channel, cancellationToken);
 
         var attemptId = Guid.NewGuid();
         var key = channel.Adapter.FormatKey(attemptId);
-        var request = channel.Adapter.PrepareSubmit(await instructions.CreateAsync(order, key, channel.MerchantChannel, cancellationToken), context);
+        var instruction = await instructions.CreateAsync(order, key, channel.MerchantChannel, cancellationToken);
+
+        // The one place a request is prepared: a withdrawal differs only here, and is then stored, sent and queried like a payout.
+        var request = withdrawal is null ? channel.Adapter.PrepareSubmit(instruction, context) : withdrawal.PrepareWithdrawal(instruction, context);
         if (request.Key != key)
         {
             throw new InvalidOperationException($"The {channel.Channel.Provider} adapter prepared a request under another key than it formatted.");
@@ -59,6 +64,20 @@ public sealed class PayoutSubmitter(
         await jobs.EnqueueAsync(new PayoutQueryJobArgs(order.Id, attempt.Id, Slot: null, actor), BackgroundJobPriority.High, cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// A withdrawal is never routed: it names its merchant channel, keeps it for every attempt (the card was
+    /// registered there), and the channel must offer the withdraw function — all checked before anything is held.
+    /// </summary>
+    private async Task<IChannelWithdrawal> WithdrawalChannelAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
+    {
+        if (merchantChannelId is not { } named || order.Attempts.Any(a => a.MerchantChannelId != named))
+        {
+            throw new BusinessException(WithdrawalsErrorCodes.MerchantChannelRequired).WithData("orderId", order.Id);
+        }
+
+        return WithdrawalChannels.EnsureCanWithdraw(await channels.GetAsync(named, cancellationToken));
+    }
+
     private async Task<Guid> ChooseAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
     {
         // A named channel passes the same checks (open, function, currency, limits, hours), only without a choice.
@@ -71,7 +90,8 @@ public sealed class PayoutSubmitter(
         var failedOn = merchantChannelId is null
             ? order.Attempts.Where(a => a.State == PayoutState.Failed).Select(a => a.MerchantChannelId).ToHashSet()
             : [];
-        var request = new RoutingRequest(order.AmountMinor, order.Currency, ChannelFunctions.Payout, localTime, failedOn);
+        var function = order.Kind == PayoutKind.Withdrawal ? ChannelFunctions.Withdraw : ChannelFunctions.Payout;
+        var request = new RoutingRequest(order.AmountMinor, order.Currency, function, localTime, failedOn);
         return router.Choose(candidates, request).MerchantChannelId;
     }
 }

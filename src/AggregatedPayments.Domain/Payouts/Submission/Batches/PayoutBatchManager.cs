@@ -32,7 +32,7 @@ public sealed class PayoutBatchManager(
         var openOrders = orders.QueryNoTracking();
         var waiting = await executer.ToListAsync(attempts.QueryNoTracking()
             .Where(a => a.MerchantChannelId == merchantChannelId && a.Currency == currency && a.State == PayoutState.Submitting && a.FirstSentTime == null
-                        && openOrders.Any(o => o.Id == a.OrderId && o.CurrentAttemptId == a.Id && !o.NeedsManualReview))
+                        && openOrders.Any(o => o.Id == a.OrderId && o.CurrentAttemptId == a.Id && !o.NeedsManualReview && o.Kind != PayoutKind.Withdrawal))
             .OrderBy(a => a.CreationTime).ThenBy(a => a.Id)
             .Take(channel.Adapter.Capabilities.MaxBatchItems)
             .Select(a => a.OrderId), cancellationToken);
