@@ -45,6 +45,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddPayoutApprovalsApplication();
         services.AddPayrollApplication();
         services.AddPayrollUploadsApplication(configuration);
+        services.AddPayrollSelectionApplication();
         services.AddLedgerApplication();
         services.AddNotificationsApplication();
         return services;

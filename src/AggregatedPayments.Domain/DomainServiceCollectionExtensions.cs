@@ -53,6 +53,7 @@ public static class DomainServiceCollectionExtensions
         services.AddPayoutApprovalsDomain();
         services.AddPayrollDomain();
         services.AddNotificationsDomain();
+        services.AddPayrollSelectionDomain();
         return services;
     }
 }

@@ -91,4 +91,15 @@ public sealed class PayrollItem : AggregateRoot, IMultiTenant
     public DateTime? SubmittedTime { get; private set; }
 
     public Money Amount => new(AmountMinor, Currency);
+
+    /// <summary>Why a clerk cannot submit or discard it now; null when it can (only valid pending items can).</summary>
+    public PayrollSkipReason? WhyNotChoosable() => WhyNotChoosable(Status, IsValid);
+
+    /// <summary>The same rule over the two columns it reads, for counts grouped in the database.</summary>
+    public static PayrollSkipReason? WhyNotChoosable(PayrollItemStatus status, bool isValid) => status switch
+    {
+        PayrollItemStatus.Submitted => PayrollSkipReason.AlreadySubmitted,
+        PayrollItemStatus.Discarded => PayrollSkipReason.Discarded,
+        _ => isValid ? null : PayrollSkipReason.Invalid
+    };
 }

@@ -61,6 +61,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddPayoutApprovalsEntityFrameworkCore();
         services.AddPayrollEntityFrameworkCore();
         services.AddMerchantsEntityFrameworkCore();
+        services.AddPayrollSelectionEntityFrameworkCore();
         return services;
     }
 }

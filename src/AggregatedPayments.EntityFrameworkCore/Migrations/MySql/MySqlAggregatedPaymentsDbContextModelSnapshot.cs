@@ -1712,6 +1712,77 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("PayoutStateChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollDiscard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("DiscardedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("SelectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime");
+
+                    b.ToTable("PayrollDiscards", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollDiscardedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DiscardId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DiscardId");
+
+                    b.HasIndex("TenantId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("PayrollDiscardedItems", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payroll.PayrollIntake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1954,6 +2025,173 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.HasIndex("TenantId", "Status", "IsValid", "CreationTime", "Id");
 
                     b.ToTable("PayrollItems", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("Aggregate")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("EndTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("FailedToStartCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("NextChunk")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlannedOrderCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("SelectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("SkippedAboveLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedAlreadySubmitted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedDiscarded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedInvalid")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkippedNotFound")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StartedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("SubmittedItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime", "Id");
+
+                    b.ToTable("PayrollSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmissionFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("utf8mb4_bin")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SubmissionId", "GroupNumber");
+
+                    b.ToTable("PayrollSubmissionFailures", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmissionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("ChunkNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SubmissionId", "ChunkNumber", "GroupNumber");
+
+                    b.ToTable("PayrollSubmissionItems", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Permissions.PermissionGrant", b =>

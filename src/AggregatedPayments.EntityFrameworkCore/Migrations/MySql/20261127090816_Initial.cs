@@ -452,6 +452,44 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "PayrollDiscardedItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    DiscardId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ItemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDiscardedItems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollDiscards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SelectionKind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Reason = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DiscardedCount = table.Column<int>(type: "int", nullable: false),
+                    SkippedCount = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDiscards", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "PayrollIntakeErrors",
                 columns: table => new
                 {
@@ -552,6 +590,84 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PayrollItems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissionFailures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SubmissionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    GroupNumber = table.Column<int>(type: "int", nullable: false),
+                    OrderId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ItemCount = table.Column<int>(type: "int", nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Code = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissionFailures", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissionItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SubmissionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ChunkNumber = table.Column<int>(type: "int", nullable: false),
+                    GroupNumber = table.Column<int>(type: "int", nullable: false),
+                    ItemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissionItems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SelectionKind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Aggregate = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ItemCount = table.Column<int>(type: "int", nullable: false),
+                    PlannedOrderCount = table.Column<int>(type: "int", nullable: false),
+                    ChunkCount = table.Column<int>(type: "int", nullable: false),
+                    NextChunk = table.Column<int>(type: "int", nullable: false),
+                    SubmittedItemCount = table.Column<int>(type: "int", nullable: false),
+                    OrderCount = table.Column<int>(type: "int", nullable: false),
+                    StartedCount = table.Column<int>(type: "int", nullable: false),
+                    FailedToStartCount = table.Column<int>(type: "int", nullable: false),
+                    SkippedInvalid = table.Column<int>(type: "int", nullable: false),
+                    SkippedAlreadySubmitted = table.Column<int>(type: "int", nullable: false),
+                    SkippedDiscarded = table.Column<int>(type: "int", nullable: false),
+                    SkippedNotFound = table.Column<int>(type: "int", nullable: false),
+                    SkippedAboveLimit = table.Column<int>(type: "int", nullable: false),
+                    EndTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Failure = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissions", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1580,6 +1696,32 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId",
+                table: "PayrollDiscardedItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId_DiscardId",
+                table: "PayrollDiscardedItems",
+                columns: new[] { "TenantId", "DiscardId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId_ItemId",
+                table: "PayrollDiscardedItems",
+                columns: new[] { "TenantId", "ItemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscards_TenantId",
+                table: "PayrollDiscards",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscards_TenantId_CreationTime",
+                table: "PayrollDiscards",
+                columns: new[] { "TenantId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayrollIntakeErrors_TenantId",
                 table: "PayrollIntakeErrors",
                 column: "TenantId");
@@ -1630,6 +1772,36 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "IX_PayrollItems_TenantId_Status_IsValid_CreationTime_Id",
                 table: "PayrollItems",
                 columns: new[] { "TenantId", "Status", "IsValid", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionFailures_TenantId",
+                table: "PayrollSubmissionFailures",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionFailures_TenantId_SubmissionId_GroupNumber",
+                table: "PayrollSubmissionFailures",
+                columns: new[] { "TenantId", "SubmissionId", "GroupNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionItems_TenantId",
+                table: "PayrollSubmissionItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionItems_TenantId_SubmissionId_ChunkNumber_Gro~",
+                table: "PayrollSubmissionItems",
+                columns: new[] { "TenantId", "SubmissionId", "ChunkNumber", "GroupNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissions_TenantId",
+                table: "PayrollSubmissions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissions_TenantId_CreationTime_Id",
+                table: "PayrollSubmissions",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
@@ -1801,6 +1973,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 name: "PayoutStateChanges");
 
             migrationBuilder.DropTable(
+                name: "PayrollDiscardedItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollDiscards");
+
+            migrationBuilder.DropTable(
                 name: "PayrollIntakeErrors");
 
             migrationBuilder.DropTable(
@@ -1808,6 +1986,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "PayrollItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissionFailures");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissionItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissions");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAggregatedPaymentsDbContext))]
-    [Migration("20261127085623_Initial")]
+    [Migration("20261127090755_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1652,6 +1652,77 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("PayoutStateChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollDiscard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiscardedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime");
+
+                    b.ToTable("PayrollDiscards", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollDiscardedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DiscardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DiscardId");
+
+                    b.HasIndex("TenantId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("PayrollDiscardedItems", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Payroll.PayrollIntake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1888,6 +1959,171 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status", "IsValid", "CreationTime", "Id");
 
                     b.ToTable("PayrollItems", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aggregate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedToStartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NextChunk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedOrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkippedAboveLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedAlreadySubmitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedDiscarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedInvalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedNotFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime", "Id");
+
+                    b.ToTable("PayrollSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmissionFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("AP:KeyColumn", true);
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SubmissionId", "GroupNumber");
+
+                    b.ToTable("PayrollSubmissionFailures", (string)null);
+                });
+
+            modelBuilder.Entity("AggregatedPayments.Payroll.PayrollSubmissionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SubmissionId", "ChunkNumber", "GroupNumber");
+
+                    b.ToTable("PayrollSubmissionItems", (string)null);
                 });
 
             modelBuilder.Entity("AggregatedPayments.Permissions.PermissionGrant", b =>

@@ -358,6 +358,39 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PayrollDiscardedItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DiscardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDiscardedItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollDiscards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SelectionKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DiscardedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollDiscards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PayrollIntakeErrors",
                 columns: table => new
                 {
@@ -434,6 +467,75 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PayrollItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissionFailures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissionFailures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissionItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChunkNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissionItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayrollSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SelectionKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Aggregate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedOrderCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChunkCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextChunk = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedItemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailedToStartCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedInvalid = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedAlreadySubmitted = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedDiscarded = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedNotFound = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedAboveLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayrollSubmissions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1353,6 +1455,32 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId",
+                table: "PayrollDiscardedItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId_DiscardId",
+                table: "PayrollDiscardedItems",
+                columns: new[] { "TenantId", "DiscardId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscardedItems_TenantId_ItemId",
+                table: "PayrollDiscardedItems",
+                columns: new[] { "TenantId", "ItemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscards_TenantId",
+                table: "PayrollDiscards",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollDiscards_TenantId_CreationTime",
+                table: "PayrollDiscards",
+                columns: new[] { "TenantId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayrollIntakeErrors_TenantId",
                 table: "PayrollIntakeErrors",
                 column: "TenantId");
@@ -1403,6 +1531,36 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_PayrollItems_TenantId_Status_IsValid_CreationTime_Id",
                 table: "PayrollItems",
                 columns: new[] { "TenantId", "Status", "IsValid", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionFailures_TenantId",
+                table: "PayrollSubmissionFailures",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionFailures_TenantId_SubmissionId_GroupNumber",
+                table: "PayrollSubmissionFailures",
+                columns: new[] { "TenantId", "SubmissionId", "GroupNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionItems_TenantId",
+                table: "PayrollSubmissionItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissionItems_TenantId_SubmissionId_ChunkNumber_GroupNumber",
+                table: "PayrollSubmissionItems",
+                columns: new[] { "TenantId", "SubmissionId", "ChunkNumber", "GroupNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissions_TenantId",
+                table: "PayrollSubmissions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayrollSubmissions_TenantId_CreationTime_Id",
+                table: "PayrollSubmissions",
+                columns: new[] { "TenantId", "CreationTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_GranteeId_Grantee_Name",
@@ -1574,6 +1732,12 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 name: "PayoutStateChanges");
 
             migrationBuilder.DropTable(
+                name: "PayrollDiscardedItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollDiscards");
+
+            migrationBuilder.DropTable(
                 name: "PayrollIntakeErrors");
 
             migrationBuilder.DropTable(
@@ -1581,6 +1745,15 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PayrollItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissionFailures");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissionItems");
+
+            migrationBuilder.DropTable(
+                name: "PayrollSubmissions");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");

@@ -1,0 +1,28 @@
+namespace AggregatedPayments.Payroll;
+
+/// <summary>
+/// A submission and how far it got. <see cref="ItemCount"/> items were planned into <see cref="PlannedOrderCount"/>
+/// orders when it was recorded; the job then marks items submitted, makes the orders and starts them, counting what
+/// another clerk took meanwhile as skipped. The detail lists the first failures; the counts cover all.
+/// </summary>
+public sealed record PayrollSubmissionDto(
+    Guid Id,
+    PayrollSubmissionStatus Status,
+    PayrollSelectionKind SelectionKind,
+    Guid? MerchantChannelId,
+    bool Aggregate,
+    string RequestedBy,
+    DateTime CreationTime,
+    DateTime? EndTime,
+    int ItemCount,
+    int PlannedOrderCount,
+    int SubmittedItemCount,
+    int OrderCount,
+    int StartedCount,
+    int FailedToStartCount,
+    IReadOnlyList<PayrollSkippedDto> Skipped,
+    IReadOnlyList<PayrollFailureCountDto> FailuresByReason,
+    IReadOnlyList<PayrollStartFailureDto> Failures,
+    string? Failure,
+    string? FailureText,
+    int Version);

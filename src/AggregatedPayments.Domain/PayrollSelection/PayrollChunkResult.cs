@@ -1,0 +1,15 @@
+namespace AggregatedPayments.Payroll;
+
+/// <summary>What one chunk of a submission did, added to the submission's counts in the chunk's own transaction.</summary>
+public sealed class PayrollChunkResult
+{
+    public int SubmittedItems { get; set; }
+
+    public int Orders { get; set; }
+
+    public int Started { get; set; }
+
+    public PayrollSkipCounts Skipped { get; } = new();
+
+    public List<PayrollSubmissionFailure> Failures { get; } = [];
+}

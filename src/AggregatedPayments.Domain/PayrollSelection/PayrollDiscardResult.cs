@@ -1,0 +1,3 @@
+namespace AggregatedPayments.Payroll;
+
+public sealed record PayrollDiscardResult(PayrollDiscard Discard, PayrollSkipCounts Skipped);
