@@ -37,7 +37,7 @@ public static class BenchmarkReport
             text.AppendLine($"{r.Engine}:");
             foreach (var s in r.Stages)
             {
-                text.AppendLine(Invariant($"- {s.Name}: {s.Elapsed.TotalSeconds:F1} s, {s.Done:N0}/{s.Total:N0}{(s.Completed ? "" : " (stalled: stopped waiting)")}; {s.Note}"));
+                text.AppendLine(Invariant($"- {s.Name}: {s.Elapsed.TotalSeconds:F1} s (host CPU {s.HostCpu.TotalSeconds:F1} s), {s.Done:N0}/{s.Total:N0}{(s.Completed ? "" : " (incomplete: stalled or out of time, stopped waiting)")}; {s.Note}"));
             }
 
             foreach (var note in r.Notes)
@@ -52,17 +52,17 @@ public static class BenchmarkReport
     public static string Table(IReadOnlyList<EngineResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"{"engine",-8} {"stage",-20} {"seconds",9} {"done/total",17} {"per second",11}"));
+        text.AppendLine(Invariant($"{"engine",-8} {"stage",-20} {"seconds",9} {"host CPU s",11} {"done/total",17} {"per second",11}"));
         foreach (var r in results)
         {
             foreach (var s in r.Stages)
             {
-                text.AppendLine(Invariant($"{r.Engine,-8} {s.Name,-20} {s.Elapsed.TotalSeconds,9:F1} {s.Done + "/" + s.Total,17} {s.Done / s.Elapsed.TotalSeconds,11:F0}"));
+                text.AppendLine(Invariant($"{r.Engine,-8} {s.Name,-20} {s.Elapsed.TotalSeconds,9:F1} {s.HostCpu.TotalSeconds,11:F1} {s.Done + "/" + s.Total,17} {s.Done / s.Elapsed.TotalSeconds,11:F0}"));
             }
 
-            text.AppendLine(Invariant($"{r.Engine,-8} {"end to end",-20} {r.EndToEnd.TotalSeconds,9:F1} {(r.Completed ? "complete" : "INCOMPLETE"),17} {r.LinesPerSecond,11:F0} lines/s (target {Targets[r.Engine]:N0})"));
-            text.AppendLine(Invariant($"{r.Engine,-8} {"raw insert",-20} {r.RawInsertRows / r.RawInsertRowsPerSecond,9:F1} {r.RawInsertRows,17} {r.RawInsertRowsPerSecond,11:F0} rows/s ({Ratio(r)})"));
-            text.AppendLine(Invariant($"{r.Engine,-8} {"peak host memory",-20} {Memory(r),29}"));
+            text.AppendLine(Invariant($"{r.Engine,-8} {"end to end",-20} {r.EndToEnd.TotalSeconds,9:F1} {r.Stages.Sum(s => s.HostCpu.TotalSeconds),11:F1} {(r.Completed ? "complete" : "INCOMPLETE"),17} {r.LinesPerSecond,11:F0} lines/s (target {Targets[r.Engine]:N0})"));
+            text.AppendLine(Invariant($"{r.Engine,-8} {"raw insert",-20} {r.RawInsertRows / r.RawInsertRowsPerSecond,9:F1} {"",11} {r.RawInsertRows,17} {r.RawInsertRowsPerSecond,11:F0} rows/s ({Ratio(r)})"));
+            text.AppendLine(Invariant($"{r.Engine,-8} {"peak host memory",-20} {Memory(r),41}"));
         }
 
         return text.ToString();
@@ -77,7 +77,7 @@ public static class BenchmarkReport
 
         var s = r.Stages[index];
         var rate = Invariant($"{s.Done / s.Elapsed.TotalSeconds:N0}/s ({s.Elapsed.TotalSeconds:F1} s)");
-        return s.Completed ? rate : Invariant($"stalled at {s.Done:N0}/{s.Total:N0}: {rate}");
+        return s.Completed ? rate : Invariant($"incomplete, {s.Done:N0}/{s.Total:N0}: {rate}");
     }
 
     private static string EndToEnd(EngineResult r) => r.Completed

@@ -17,6 +17,9 @@ public static class PayrollBenchmark
     private const string AdminPassword = "Bench-Admin123!";
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>BENCH_SQL_LOG: a path prefix; the host's statements are logged and written to &lt;prefix&gt;.&lt;engine&gt;.log after the run.</summary>
+    private static string? SqlLogPath => Environment.GetEnvironmentVariable("BENCH_SQL_LOG") is { Length: > 0 } path ? path : null;
+
     public static async Task<EngineResult> RunAsync(bool mySql, int lines, CancellationToken cancellationToken)
     {
         var engine = mySql ? "MariaDB" : "SQLite";
@@ -40,36 +43,49 @@ public static class PayrollBenchmark
             var stages = new List<StageFigure>();
             var total = Stopwatch.StartNew();
             var stage = Stopwatch.StartNew();
+            var cpu = HostCpu.Used(host.ProcessId);
+            TimeSpan CpuSince()
+            {
+                var now = HostCpu.Used(host.ProcessId);
+                var used = now - cpu;
+                cpu = now;
+                return used;
+            }
 
             var intake = await IntakeAsync(merchant, file, lines, engine, cancellationToken);
-            stages.Add(new StageFigure("intake (upload)", stage.Elapsed, intake.CreatedCount, lines,
+            stages.Add(new StageFigure("intake (upload)", stage.Elapsed, CpuSince(), intake.CreatedCount, lines,
                 $"read {intake.ReadCount}, created {intake.CreatedCount}, invalid {intake.InvalidCount}, status {intake.Status}"));
-            Log(engine, $"intake: {stage.Elapsed.TotalSeconds:F1} s, {stages[^1].Note}");
+            Log(engine, Summary(stages[^1]));
 
             stage.Restart();
             var submission = await SubmitAsync(merchant, lines, engine, cancellationToken);
             var orders = submission.OrderCount;
-            stages.Add(new StageFigure("aggregate + submit", stage.Elapsed, submission.SubmittedItemCount, lines,
+            stages.Add(new StageFigure("aggregate + submit", stage.Elapsed, CpuSince(), submission.SubmittedItemCount, lines,
                 $"{submission.OrderCount} orders ({submission.PlannedOrderCount} planned), started {submission.StartedCount}, failed to start {submission.FailedToStartCount}, status {submission.Status}"));
-            Log(engine, $"submit: {stage.Elapsed.TotalSeconds:F1} s, {stages[^1].Note}");
+            Log(engine, Summary(stages[^1]));
 
             stage.Restart();
             var final = await SettleAsync(merchant, orders, engine, cancellationToken);
-            stages.Add(new StageFigure("settle", stage.Elapsed, final.Succeeded + final.Failed, orders,
+            stages.Add(new StageFigure("settle", stage.Elapsed, CpuSince(), final.Succeeded + final.Failed, orders,
                 $"{final.Succeeded} succeeded, {final.Failed} failed (orders)"));
-            Log(engine, $"settle: {stage.Elapsed.TotalSeconds:F1} s, {stages[^1].Note}");
+            Log(engine, Summary(stages[^1]));
 
             stage.Restart();
             var notified = await ProgressWait.UntilAsync(() => Task.FromResult((long)receiver.OrderCount), orders, Poll,
                 done => Log(engine, $"  notified {done}/{orders}"), cancellationToken);
-            stages.Add(new StageFigure("notify", stage.Elapsed, notified, orders,
+            stages.Add(new StageFigure("notify", stage.Elapsed, CpuSince(), notified, orders,
                 $"{receiver.EventCount} events about {receiver.OrderCount} orders in {receiver.Deliveries} deliveries"));
-            Log(engine, $"notify: {stage.Elapsed.TotalSeconds:F1} s, {stages[^1].Note}");
+            Log(engine, Summary(stages[^1]));
             var endToEnd = total.Elapsed;
 
             var peak = PeakMemory.MiB(host.ProcessId);
             var raw = await RawInsertBaseline.MeasureAsync(mySql, database.Configuration["ConnectionStrings:Default"]!, cancellationToken);
             Log(engine, $"raw insert: {raw.Rows} rows at {raw.RowsPerSecond:F0} rows/s");
+            if (SqlLogPath is { } sqlLog)
+            {
+                await File.WriteAllTextAsync($"{sqlLog}.{engine}.log", host.Output, cancellationToken);
+            }
+
             if (host.HasExited)
             {
                 notes.Add($"The host exited during the run (code {host.ExitCode}).");
@@ -84,17 +100,27 @@ public static class PayrollBenchmark
     }
 
     /// <summary>The host as an operator would run it for this: worker and janitor on (the defaults), the notify endpoint on localhost allowed, logs at Warning.</summary>
-    private static Dictionary<string, string?> HostConfiguration(TestDatabaseSettings.Instance database) => new(database.Configuration)
+    private static Dictionary<string, string?> HostConfiguration(TestDatabaseSettings.Instance database)
     {
-        ["Database:MigrateOnStartup"] = "true",
-        ["Jwt:SigningKey"] = AggregatedPaymentsWebFactory.JwtSigningKey,
-        [EncryptionOptions.KeyEncryptionKeyPath] = EncryptionKeyValidator.TestKey,
-        ["Seed:AdminPassword"] = AdminPassword,
-        ["BackgroundJobs:IsWorkerEnabled"] = "true",
-        ["PayoutSubmission:IsSweepEnabled"] = "true",
-        ["OutboundCalls:AllowedTargets:0"] = "localhost",
-        ["Logging:LogLevel:Default"] = "Warning"
-    };
+        var configuration = new Dictionary<string, string?>(database.Configuration)
+        {
+            ["Database:MigrateOnStartup"] = "true",
+            ["Jwt:SigningKey"] = AggregatedPaymentsWebFactory.JwtSigningKey,
+            [EncryptionOptions.KeyEncryptionKeyPath] = EncryptionKeyValidator.TestKey,
+            ["Seed:AdminPassword"] = AdminPassword,
+            ["BackgroundJobs:IsWorkerEnabled"] = "true",
+            ["PayoutSubmission:IsSweepEnabled"] = "true",
+            ["OutboundCalls:AllowedTargets:0"] = "localhost",
+            ["Logging:LogLevel:Default"] = "Warning"
+        };
+        if (SqlLogPath is not null)
+        {
+            // Every statement the host runs, with its duration: where the time goes (costs time itself: not for the figures).
+            configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
+
+        return configuration;
+    }
 
     private static async Task<PayrollIntakeDto> IntakeAsync(BenchmarkMerchant merchant, byte[] file, int lines, string engine, CancellationToken cancellationToken)
     {
@@ -141,6 +167,9 @@ public static class PayrollBenchmark
 
     private static async Task<long> CountAsync(PayoutClientProxy payouts, PayoutState state, CancellationToken cancellationToken) =>
         (await payouts.GetListAsync(new GetPayoutListInput { State = state, MaxResultCount = 1 }, cancellationToken)).TotalCount;
+
+    private static string Summary(StageFigure s) =>
+        $"{s.Name}: {s.Elapsed.TotalSeconds:F1} s (host CPU {s.HostCpu.TotalSeconds:F1} s), {s.Done}/{s.Total}; {s.Note}";
 
     private static void Log(string engine, string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {engine}: {message}");
 }
