@@ -60,7 +60,7 @@ public static class BenchmarkReport
                 text.AppendLine(Invariant($"{r.Engine,-8} {s.Name,-20} {s.Elapsed.TotalSeconds,9:F1} {s.HostCpu.TotalSeconds,11:F1} {s.Done + "/" + s.Total,17} {s.Done / s.Elapsed.TotalSeconds,11:F0}"));
             }
 
-            text.AppendLine(Invariant($"{r.Engine,-8} {"end to end",-20} {r.EndToEnd.TotalSeconds,9:F1} {r.Stages.Sum(s => s.HostCpu.TotalSeconds),11:F1} {(r.Completed ? "complete" : "INCOMPLETE"),17} {r.LinesPerSecond,11:F0} lines/s (target {Targets[r.Engine]:N0})"));
+            text.AppendLine(Invariant($"{r.Engine,-8} {"end to end",-20} {r.EndToEnd.TotalSeconds,9:F1} {r.Stages.Sum(s => s.HostCpu.TotalSeconds),11:F1} {(r.Completed ? "complete" : "INCOMPLETE"),17} {(r.Completed ? r.LinesPerSecond.ToString("F0", CultureInfo.InvariantCulture) : "n/a"),11} lines/s (target {Targets[r.Engine]:N0})"));
             text.AppendLine(Invariant($"{r.Engine,-8} {"raw insert",-20} {r.RawInsertRows / r.RawInsertRowsPerSecond,9:F1} {"",11} {r.RawInsertRows,17} {r.RawInsertRowsPerSecond,11:F0} rows/s ({Ratio(r)})"));
             text.AppendLine(Invariant($"{r.Engine,-8} {"peak host memory",-20} {Memory(r),41}"));
         }
@@ -88,7 +88,7 @@ public static class BenchmarkReport
 
     private static string Memory(EngineResult r) => r.PeakHostMiB is { } mib ? Invariant($"{mib:F0} MiB") : "n/a";
 
-    private static string Ratio(EngineResult r) => Invariant($"{r.LinesPerSecond / r.RawInsertRowsPerSecond:P1} of raw");
+    private static string Ratio(EngineResult r) => r.Completed ? Invariant($"{r.LinesPerSecond / r.RawInsertRowsPerSecond:P1} of raw") : "n/a (incomplete)";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
