@@ -5,7 +5,7 @@ namespace AggregatedPayments.Payroll;
 
 /// <summary>
 /// Newest first, keyset-paged: pass the previous page's NextCursor to read on. Only the first page (no cursor)
-/// counts the matching items; later pages answer a TotalCount of -1 rather than count a large list again.
+/// counts the matching items; later pages answer <see cref="PayrollSelectionConsts.NotCounted"/> rather than count a large list again.
 /// </summary>
 public sealed class GetPayrollItemListInput : PayrollItemFilterDto
 {

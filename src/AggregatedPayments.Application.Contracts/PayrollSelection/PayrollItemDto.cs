@@ -1,6 +1,9 @@
 namespace AggregatedPayments.Payroll;
 
 /// <summary>A pending payout as a clerk sees it; the account number only masked.</summary>
+/// <param name="AccountType">BankCard, ProviderLogin or ProviderUserId.</param>
+/// <param name="OrderId">The payout order that pays it, once submitted (its state is the payment's).</param>
+/// <param name="DiscardReason">Why a clerk set it aside, when discarded.</param>
 public sealed record PayrollItemDto(
     Guid Id,
     Guid IntakeId,

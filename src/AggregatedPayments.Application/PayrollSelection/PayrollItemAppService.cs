@@ -19,15 +19,14 @@ public sealed class PayrollItemAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser) : IPayrollItemAppService
 {
-    /// <summary>What a later page answers for its count: the first page's count stands.</summary>
-    public const long NotCounted = -1;
-
     public async Task<PagedResultDto<PayrollItemDto>> GetListAsync(GetPayrollItemListInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         RequireMerchant();
-        var query = PayrollSelectionInput.Filter(input).Apply(items.QueryNoTracking());
-        var total = string.IsNullOrWhiteSpace(input.Cursor) ? await executer.CountAsync(query, cancellationToken) : NotCounted;
+        // The merchant named again, though the tenant filter holds it: SQLite can then use the (tenant, status, validity, time) index.
+        var tenantId = currentTenant.Id;
+        var query = PayrollSelectionInput.Filter(input).Apply(items.QueryNoTracking().Where(i => i.TenantId == tenantId));
+        var total = string.IsNullOrWhiteSpace(input.Cursor) ? await executer.CountAsync(query, cancellationToken) : PayrollSelectionConsts.NotCounted;
         var size = Math.Clamp(input.MaxResultCount, 1, GetPayrollItemListInput.MaxPageSize);
         var (page, next) = KeysetPaging.Split(await executer.ToListAsync(KeysetPaging.NewestFirstAfter(query, input.Cursor, size), cancellationToken), size);
         var reasons = await DiscardReasonsAsync(page, cancellationToken);

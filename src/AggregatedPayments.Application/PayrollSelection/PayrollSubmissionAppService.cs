@@ -47,7 +47,7 @@ public sealed class PayrollSubmissionAppService(
         }
 
         var size = Math.Clamp(input.MaxResultCount, 1, GetPayrollSubmissionListInput.MaxPageSize);
-        var total = string.IsNullOrWhiteSpace(input.Cursor) ? await executer.CountAsync(query, cancellationToken) : PayrollItemAppService.NotCounted;
+        var total = string.IsNullOrWhiteSpace(input.Cursor) ? await executer.CountAsync(query, cancellationToken) : PayrollSelectionConsts.NotCounted;
         var (page, next) = KeysetPaging.Split(await executer.ToListAsync(KeysetPaging.NewestFirstAfter(query, input.Cursor, size), cancellationToken), size);
         var ids = page.Select(s => s.Id).ToList();
         var byReason = (await CountFailuresAsync(failures.QueryNoTracking().Where(f => ids.Contains(f.SubmissionId)), cancellationToken)).ToLookup(f => f.SubmissionId);

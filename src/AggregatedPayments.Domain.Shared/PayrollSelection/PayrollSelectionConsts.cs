@@ -23,6 +23,9 @@ public static class PayrollSelectionConsts
     /// <summary>Failures a submission's detail lists; its counts always cover them all.</summary>
     public const int ListedFailures = 100;
 
+    /// <summary>The TotalCount of a list page after the first: the first page's count stands, a large list is not counted again.</summary>
+    public const long NotCounted = -1;
+
     public const int MaxReasonLength = 256;
 
     public const int MaxCodeLength = 128;

@@ -19,7 +19,7 @@ public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyn
         var counts = new PayrollSkipCounts();
         if (selection.Kind != PayrollSelectionKind.Items)
         {
-            Add(counts, await StatesAsync(selection.Filter.Apply(items.QueryNoTracking()), cancellationToken));
+            Add(counts, await StatesAsync(selection.Filter.Apply(Mine()), cancellationToken));
             return counts;
         }
 
@@ -57,9 +57,7 @@ public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyn
             yield break;
         }
 
-        // The tenant named again, though the filter holds it: so SQLite can walk the (tenant, status, blind index) index.
-        var tenantId = currentTenant.Id;
-        var query = Choosable(selection.Filter.Apply(items.QueryNoTracking().Where(i => i.TenantId == tenantId)));
+        var query = Choosable(selection.Filter.Apply(Mine()));
         string? lastIndex = null;
         string? lastReference = null;
         while (true)
@@ -85,6 +83,13 @@ public sealed class PayrollSelectionReader(IRepository<PayrollItem> items, IAsyn
 
             (lastIndex, lastReference) = (rows[^1].AccountNumberIndex, rows[^1].MerchantReference);
         }
+    }
+
+    // The merchant named again, though the tenant filter holds it: SQLite then walks the indexes that start with the tenant.
+    private IQueryable<PayrollItem> Mine()
+    {
+        var tenantId = currentTenant.Id;
+        return items.QueryNoTracking().Where(i => i.TenantId == tenantId);
     }
 
     private static IQueryable<PayrollItem> Choosable(IQueryable<PayrollItem> query) =>

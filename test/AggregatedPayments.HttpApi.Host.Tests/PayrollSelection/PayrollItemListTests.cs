@@ -22,8 +22,8 @@ public sealed class PayrollItemListTests(AggregatedPaymentsWebFactory factory) :
         var third = await Items(m).GetListAsync(new GetPayrollItemListInput { MaxResultCount = 3, Cursor = second.NextCursor });
 
         first.TotalCount.ShouldBe(7);
-        second.TotalCount.ShouldBe(PayrollItemAppService.NotCounted);
-        third.TotalCount.ShouldBe(PayrollItemAppService.NotCounted);
+        second.TotalCount.ShouldBe(PayrollSelectionConsts.NotCounted);
+        third.TotalCount.ShouldBe(PayrollSelectionConsts.NotCounted);
         third.NextCursor.ShouldBeNull();
         var read = first.Items.Concat(second.Items).Concat(third.Items).Select(i => i.Id).ToList();
         read.Count.ShouldBe(7);
