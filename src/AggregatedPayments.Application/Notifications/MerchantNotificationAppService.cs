@@ -26,15 +26,8 @@ public sealed class MerchantNotificationAppService(
         RequireMerchant();
         var query = Filter(notifications.QueryNoTracking(), input);
         var total = await executer.CountAsync(query, cancellationToken);
-        if (KeysetCursor.Parse(input.Cursor) is { } after)
-        {
-            query = query.Where(n => n.CreationTime < after.Time || (n.CreationTime == after.Time && n.Id.CompareTo(after.Id) < 0));
-        }
-
         var size = Math.Clamp(input.MaxResultCount, 1, GetMerchantNotificationListInput.MaxPageSize);
-        var page = await executer.ToListAsync(query.OrderByDescending(n => n.CreationTime).ThenByDescending(n => n.Id).Take(size + 1), cancellationToken);
-        var items = page.Take(size).ToList();
-        var next = page.Count > size ? new KeysetCursor(items[^1].CreationTime, items[^1].Id).ToString() : null;
+        var (items, next) = KeysetPaging.Split(await executer.ToListAsync(KeysetPaging.NewestFirstAfter(query, input.Cursor, size), cancellationToken), size);
         return new PagedResultDto<MerchantNotificationDto>(items.Select(MerchantNotificationDtoMapper.ToDto).ToList(), total, next);
     }
 

@@ -54,14 +54,8 @@ public sealed class PayoutAppService(
         RequireMerchant();
         var query = PayoutListFilter.Apply(orders.QueryNoTracking(), attempts.QueryNoTracking(), lines.QueryNoTracking(), input);
         var total = await executer.CountAsync(query, cancellationToken);
-        if (KeysetCursor.Parse(input.Cursor) is { } after)
-        {
-            query = query.Where(o => o.CreationTime < after.Time || (o.CreationTime == after.Time && o.Id.CompareTo(after.Id) < 0));
-        }
-
         var size = Math.Clamp(input.MaxResultCount, 1, GetPayoutListInput.MaxPageSize);
-        var page = await executer.ToListAsync(query.OrderByDescending(o => o.CreationTime).ThenByDescending(o => o.Id).Take(size + 1), cancellationToken);
-        var items = page.Take(size).ToList();
+        var (items, next) = KeysetPaging.Split(await executer.ToListAsync(KeysetPaging.NewestFirstAfter(query, input.Cursor, size), cancellationToken), size);
         var ids = items.Select(o => o.Id).ToList();
         var references = (await executer.ToListAsync(lines.QueryNoTracking().Where(l => ids.Contains(l.OrderId)), cancellationToken))
             .OrderBy(l => l.LineNumber).ToLookup(l => l.OrderId, l => l.MerchantReference);
@@ -70,7 +64,6 @@ public sealed class PayoutAppService(
             .ToDictionary(a => a.Id, a => a.MerchantChannelId);
         var dtos = items.Select(o => PayoutDtoMapper.ToDto(
             o, references[o.Id].ToList(), o.CurrentAttemptId is { } attemptId && channels.TryGetValue(attemptId, out var channel) ? channel : null)).ToList();
-        var next = page.Count > size ? new KeysetCursor(items[^1].CreationTime, items[^1].Id).ToString() : null;
         return new PagedResultDto<PayoutOrderDto>(dtos, total, next);
     }
 
