@@ -5,6 +5,7 @@ using AggregatedPayments.ApplicationConfiguration;
 using AggregatedPayments.ChannelCallbacks;
 using AggregatedPayments.Channels;
 using AggregatedPayments.Data;
+using AggregatedPayments.Demo;
 using AggregatedPayments.Dictionaries;
 using AggregatedPayments.Identity;
 using AggregatedPayments.Ledger;
@@ -52,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddPayrollSelectionApplication();
         services.AddLedgerApplication();
         services.AddNotificationsApplication();
+        services.AddDemoApplication();
         return services;
     }
 

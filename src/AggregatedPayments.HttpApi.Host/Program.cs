@@ -4,6 +4,7 @@ using AggregatedPayments.Account;
 using AggregatedPayments.AuditLogging;
 using AggregatedPayments.Authorization;
 using AggregatedPayments.Channels;
+using AggregatedPayments.Demo;
 using AggregatedPayments.BackgroundJobs;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.ExceptionHandling;
@@ -40,6 +41,7 @@ services.AddPayoutJanitor(builder.Configuration);
 services.AddInterceptionRules(builder.Configuration);
 services.AddChannelAdapters();
 services.AddFaultInjection(builder.Environment);
+services.AddDemoEndpoints();
 services.AddScoped<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
 services.AddPlatformAuthentication();
 services.AddApiSignatureAuthentication();
@@ -74,6 +76,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapDemoEndpoints();
 app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
 
 await app.RunAsync();

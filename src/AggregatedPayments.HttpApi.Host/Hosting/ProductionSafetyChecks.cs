@@ -1,4 +1,5 @@
 using AggregatedPayments.Account;
+using AggregatedPayments.Demo;
 using AggregatedPayments.Identity;
 
 namespace AggregatedPayments.Hosting;
@@ -29,6 +30,11 @@ public static class ProductionSafetyChecks
         if (configuration[IdentitySeedContributor.AdminPasswordKey] == DevelopmentAdminPassword)
         {
             throw new InvalidOperationException("Production must not seed the admin with the public development password.");
+        }
+
+        if (DemoOptions.From(configuration).Enabled)
+        {
+            throw new InvalidOperationException("Production must not run the demo: Demo:Enabled seeds a merchant whose passwords are public.");
         }
     }
 }
