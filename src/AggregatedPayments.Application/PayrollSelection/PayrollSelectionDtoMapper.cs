@@ -24,7 +24,7 @@ internal static class PayrollSelectionDtoMapper
     public static PayrollSubmissionDto ToDto(
         PayrollSubmission s, IReadOnlyList<PayrollFailureCountDto> failuresByReason, IReadOnlyList<PayrollSubmissionFailure> failures) => new(
         s.Id, s.Status, s.SelectionKind, s.MerchantChannelId, s.Aggregate, s.RequestedBy, s.CreationTime, s.EndTime,
-        s.ItemCount, s.PlannedOrderCount, s.SubmittedItemCount, s.OrderCount, s.StartedCount, s.FailedToStartCount,
+        s.ItemCount, s.PlannedOrderCount, s.SubmittedItemCount, s.OrderCount, s.StartedCount, s.AwaitingApprovalCount, s.FailedToStartCount,
         Skipped(s.Skipped), failuresByReason,
         failures.Select(f => new PayrollStartFailureDto(f.GroupNumber, f.OrderId, f.ItemCount, f.AmountMinor, f.Currency, f.Code, PayrollSelectionTexts.Refusal(f.Code))).ToList(),
         s.Failure, s.Failure is null ? null : PayrollSelectionTexts.Of(s.Failure), s.Version);

@@ -32,7 +32,7 @@ public sealed class PayrollSubmissionAppService(
         ArgumentNullException.ThrowIfNull(input);
         RequireMerchant();
         var submission = await manager.SubmitAsync(
-            PayrollSelectionInput.Selection(input.Selection), input.MerchantChannelId, input.Aggregate, currentUser.UserName ?? "api", cancellationToken);
+            PayrollSelectionInput.Selection(input.Selection), input.MerchantChannelId, input.Aggregate, currentUser.UserName ?? "api", currentUser.Id, cancellationToken);
         return await DetailAsync(submission.Id, cancellationToken);
     }
 

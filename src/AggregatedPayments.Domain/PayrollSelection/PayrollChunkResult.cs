@@ -9,6 +9,9 @@ public sealed class PayrollChunkResult
 
     public int Started { get; set; }
 
+    /// <summary>Orders the approval gate held instead of starting them.</summary>
+    public int AwaitingApproval { get; set; }
+
     public PayrollSkipCounts Skipped { get; } = new();
 
     public List<PayrollSubmissionFailure> Failures { get; } = [];

@@ -29,6 +29,7 @@ public sealed class PayrollChunkWriter(
     {
         ArgumentNullException.ThrowIfNull(submission);
         var result = new PayrollChunkResult();
+        await starter.EnterAsync(submission.TenantId!.Value, cancellationToken);
         var groups = await ReadGroupsAsync(submission.Id, chunk, result, cancellationToken);
         var references = groups.SelectMany(g => g.Items).Select(i => i.MerchantReference).ToList();
         var taken = references.Count == 0
@@ -67,10 +68,14 @@ public sealed class PayrollChunkWriter(
         foreach (var (group, orderId, order) in planned)
         {
             var toSend = order ?? await orders.FindAsync(orderId, cancellationToken) ?? throw new EntityNotFoundException(nameof(PayoutOrder), orderId);
-            var outcome = await starter.StartAsync(toSend, submission.MerchantChannelId, submission.RequestedBy, cancellationToken);
+            var outcome = await starter.StartAsync(toSend, submission.MerchantChannelId, submission.RequestedBy, submission.RequestedByUserId, cancellationToken);
             if (outcome.RefusalCode is { } code)
             {
                 result.Failures.Add(Failure(submission, group, orderId, code));
+            }
+            else if (outcome.AwaitingApproval)
+            {
+                result.AwaitingApproval++;
             }
             else
             {

@@ -4,22 +4,35 @@ using AggregatedPayments.Payouts;
 namespace AggregatedPayments.Payroll;
 
 /// <summary>
-/// The one place payroll starts an order: every order a submission makes passes here, so a rule that must
-/// hold some back (approval above a threshold) has one method to decide in. A start runs inside the chunk's
-/// transaction behind a savepoint: a refusal for a definite reason — Available short, no eligible channel, the
-/// named channel gone — undoes only this order's start, which then waits in PendingSubmission, re-initiable
-/// through the payouts API. A lost race is not a refusal: it fails the chunk, which is written again.
+/// The one place payroll starts an order: every order a submission makes passes here. Above the merchant's
+/// approval thresholds the order is held by <see cref="PayoutApprovalGate"/> with the submitter as its maker,
+/// and starts when another user approves it. Otherwise it starts inside the chunk's transaction behind a
+/// savepoint: a refusal for a definite reason — Available short, no eligible channel, the named channel gone —
+/// undoes only this order's start, which then waits in PendingSubmission, re-initiable through the payouts API.
+/// A lost race is not a refusal: it fails the chunk, which is written again.
 /// </summary>
-public sealed class PayrollOrderStarter(IPayoutSubmitter submitter, IPayrollSelectionStore store)
+public sealed class PayrollOrderStarter(IPayoutSubmitter submitter, PayoutApprovalGate approvalGate, IPayrollSelectionStore store)
 {
-    public async Task<PayrollStartOutcome> StartAsync(PayoutOrder order, Guid? merchantChannelId, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the approval gate's merchant lock for the chunk's transaction. Call it first in the transaction, before
+    /// any read: the gate's daily sum must see every decision committed before it (MariaDB's snapshot is taken at
+    /// the first read), and the chunk's own orders, decided one after the other under the lock, see each other.
+    /// </summary>
+    public Task EnterAsync(Guid merchantId, CancellationToken cancellationToken) => approvalGate.LockMerchantAsync(merchantId, cancellationToken);
+
+    public async Task<PayrollStartOutcome> StartAsync(PayoutOrder order, Guid? merchantChannelId, string actor, Guid? actorUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
 
         // Only a first attempt: an order that has one (a repeat found it) is already on its way, or a clerk's to re-initiate.
         if (order is not { State: PayoutState.PendingSubmission, Attempts.Count: 0 })
         {
-            return PayrollStartOutcome.Started;
+            return order.AwaitingApproval ? PayrollStartOutcome.HeldForApproval : PayrollStartOutcome.Started;
+        }
+
+        if (await approvalGate.HoldForApprovalIfNeededAsync(order, merchantChannelId, actor, actorUserId, cancellationToken))
+        {
+            return PayrollStartOutcome.HeldForApproval;
         }
 
         var savepoint = await store.SavepointAsync(cancellationToken);

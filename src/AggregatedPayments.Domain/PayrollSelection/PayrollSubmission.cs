@@ -15,7 +15,8 @@ public sealed class PayrollSubmission : AggregateRoot, IMultiTenant
     {
     }
 
-    public PayrollSubmission(Guid id, Guid tenantId, PayrollSelectionKind selectionKind, Guid? merchantChannelId, bool aggregate, string requestedBy, DateTime now)
+    public PayrollSubmission(
+        Guid id, Guid tenantId, PayrollSelectionKind selectionKind, Guid? merchantChannelId, bool aggregate, string requestedBy, Guid? requestedByUserId, DateTime now)
         : base(id)
     {
         TenantId = tenantId;
@@ -23,6 +24,7 @@ public sealed class PayrollSubmission : AggregateRoot, IMultiTenant
         MerchantChannelId = merchantChannelId;
         Aggregate = aggregate;
         RequestedBy = requestedBy;
+        RequestedByUserId = requestedByUserId;
         Status = PayrollSubmissionStatus.Running;
         CreationTime = now;
     }
@@ -37,6 +39,9 @@ public sealed class PayrollSubmission : AggregateRoot, IMultiTenant
     public bool Aggregate { get; private set; }
 
     public string RequestedBy { get; private set; } = null!;
+
+    /// <summary>The submitting user, who is the maker of every order the submission makes: the one user who may not approve them.</summary>
+    public Guid? RequestedByUserId { get; private set; }
 
     public PayrollSubmissionStatus Status { get; private set; }
 
@@ -58,6 +63,9 @@ public sealed class PayrollSubmission : AggregateRoot, IMultiTenant
 
     /// <summary>Orders whose first attempt is made: the amount held and the send queued.</summary>
     public int StartedCount { get; private set; }
+
+    /// <summary>Orders held above the merchant's approval thresholds: each starts when a second user approves it.</summary>
+    public int AwaitingApprovalCount { get; private set; }
 
     /// <summary>Orders (or planned orders) that could not start, each with its reason; their orders wait in PendingSubmission.</summary>
     public int FailedToStartCount { get; private set; }

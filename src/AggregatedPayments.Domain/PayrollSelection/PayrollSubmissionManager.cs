@@ -22,14 +22,14 @@ public sealed class PayrollSubmissionManager(
     ICurrentTenant currentTenant,
     TimeProvider clock)
 {
-    public async Task<PayrollSubmission> SubmitAsync(PayrollSelection selection, Guid? merchantChannelId, bool? aggregate, string actor, CancellationToken cancellationToken)
+    public async Task<PayrollSubmission> SubmitAsync(PayrollSelection selection, Guid? merchantChannelId, bool? aggregate, string actor, Guid? actorUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
         var tenantId = currentTenant.Id ?? throw new BusinessException(PayrollErrorCodes.ActInsideMerchant);
         var merge = await aggregation.AppliesAsync(aggregate, cancellationToken);
         var view = await channelViews.LoadAsync(merchantChannelId, cancellationToken);
         var now = clock.GetUtcNow();
-        var submission = new PayrollSubmission(Guid.CreateVersion7(now), tenantId, selection.Kind, merchantChannelId, merge, actor, now.UtcDateTime);
+        var submission = new PayrollSubmission(Guid.CreateVersion7(now), tenantId, selection.Kind, merchantChannelId, merge, actor, actorUserId, now.UtcDateTime);
 
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var skipped = await reader.CountUnchoosableAsync(selection, cancellationToken);

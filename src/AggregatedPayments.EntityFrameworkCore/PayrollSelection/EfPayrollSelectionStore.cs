@@ -61,7 +61,7 @@ internal sealed class EfPayrollSelectionStore(AggregatedPaymentsDbContext db) : 
     {
         ArgumentNullException.ThrowIfNull(result);
         var tenantId = TenantId();
-        var (items, orders, started, failed) = (result.SubmittedItems, result.Orders, result.Started, result.Failures.Count);
+        var (items, orders, started, held, failed) = (result.SubmittedItems, result.Orders, result.Started, result.AwaitingApproval, result.Failures.Count);
         var skipped = result.Skipped;
         var (invalid, submitted, discarded, notFound, aboveLimit) = (skipped[PayrollSkipReason.Invalid], skipped[PayrollSkipReason.AlreadySubmitted],
             skipped[PayrollSkipReason.Discarded], skipped[PayrollSkipReason.NotFound], skipped[PayrollSkipReason.AboveLimit]);
@@ -74,6 +74,7 @@ internal sealed class EfPayrollSelectionStore(AggregatedPaymentsDbContext db) : 
                 .SetProperty(x => x.SubmittedItemCount, x => x.SubmittedItemCount + items)
                 .SetProperty(x => x.OrderCount, x => x.OrderCount + orders)
                 .SetProperty(x => x.StartedCount, x => x.StartedCount + started)
+                .SetProperty(x => x.AwaitingApprovalCount, x => x.AwaitingApprovalCount + held)
                 .SetProperty(x => x.FailedToStartCount, x => x.FailedToStartCount + failed)
                 .SetProperty(x => x.SkippedInvalid, x => x.SkippedInvalid + invalid)
                 .SetProperty(x => x.SkippedAlreadySubmitted, x => x.SkippedAlreadySubmitted + submitted)

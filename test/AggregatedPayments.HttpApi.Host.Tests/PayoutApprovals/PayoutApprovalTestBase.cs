@@ -1,9 +1,5 @@
-using AggregatedPayments.Data;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Identity;
-using AggregatedPayments.Merchants;
-using AggregatedPayments.Merchants.Policies;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AggregatedPayments.Payouts;
 
@@ -16,19 +12,8 @@ public abstract class PayoutApprovalTestBase(AggregatedPaymentsWebFactory factor
     protected const string CheckerName = "checker";
 
     /// <summary>Sets the merchant's CNY approval thresholds, and its time zone when given, straight through the domain.</summary>
-    protected async Task SetApprovalThresholdsAsync(PayoutMerchant m, long? single = null, long? daily = null, string? timeZone = null)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var merchant = await services.GetRequiredService<IRepository<Merchant>>().GetAsync(m.Merchant.Id);
-        merchant.SetPayoutPolicy(new MerchantPayoutPolicy(null, [], [new MerchantCurrencyLimit("CNY", ApprovalSingleMinor: single, ApprovalDailyMinor: daily)]));
-        if (timeZone is not null)
-        {
-            services.GetRequiredService<MerchantManager>().ChangeTimeZone(merchant, timeZone);
-        }
-
-        await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-    }
+    protected Task SetApprovalThresholdsAsync(PayoutMerchant m, long? single = null, long? daily = null, string? timeZone = null) =>
+        ApprovalThresholds.SetAsync(Factory.Services, m, single, daily, timeZone);
 
     /// <summary>The second user: sees the queue and may approve, nothing else.</summary>
     protected async Task<PayoutApprovalClientProxy> CheckerAsync(PayoutMerchant m)

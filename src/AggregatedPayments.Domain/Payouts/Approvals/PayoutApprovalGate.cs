@@ -27,6 +27,12 @@ public sealed class PayoutApprovalGate(
     IAsyncQueryExecuter executer,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Takes the merchant's lock now, for a transaction that will pass many orders through the gate and reads
+    /// before the first of them (a payroll chunk): call it first in that transaction. Taking it again per order is free.
+    /// </summary>
+    public Task LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken) => store.LockMerchantAsync(merchantId, cancellationToken);
+
     /// <summary>As below, for a path that names no merchant channel (routing chooses when approved).</summary>
     public Task<bool> HoldForApprovalIfNeededAsync(PayoutOrder order, string creatorActor, Guid? creatorUserId, CancellationToken cancellationToken) =>
         HoldForApprovalIfNeededAsync(order, null, creatorActor, creatorUserId, cancellationToken);

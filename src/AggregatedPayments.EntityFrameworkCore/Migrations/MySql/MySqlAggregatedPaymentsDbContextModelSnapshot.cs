@@ -2117,6 +2117,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<bool>("Aggregate")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<int>("AwaitingApprovalCount")
+                        .HasColumnType("int");
+
                     b.Property<int>("ChunkCount")
                         .HasColumnType("int");
 
@@ -2152,6 +2155,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("char(36)");
 
                     b.Property<string>("SelectionKind")
                         .IsRequired()

@@ -2047,6 +2047,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("Aggregate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AwaitingApprovalCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ChunkCount")
                         .HasColumnType("INTEGER");
 
@@ -2081,6 +2084,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SelectionKind")

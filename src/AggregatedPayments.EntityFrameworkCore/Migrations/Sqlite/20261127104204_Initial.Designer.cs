@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAggregatedPaymentsDbContext))]
-    [Migration("20261127094917_Initial")]
+    [Migration("20261127104204_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2050,6 +2050,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("Aggregate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AwaitingApprovalCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ChunkCount")
                         .HasColumnType("INTEGER");
 
@@ -2084,6 +2087,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SelectionKind")

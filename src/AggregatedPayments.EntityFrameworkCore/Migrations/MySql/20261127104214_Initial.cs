@@ -682,6 +682,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     Aggregate = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     RequestedBy = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedByUserId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ItemCount = table.Column<int>(type: "int", nullable: false),
@@ -691,6 +692,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     SubmittedItemCount = table.Column<int>(type: "int", nullable: false),
                     OrderCount = table.Column<int>(type: "int", nullable: false),
                     StartedCount = table.Column<int>(type: "int", nullable: false),
+                    AwaitingApprovalCount = table.Column<int>(type: "int", nullable: false),
                     FailedToStartCount = table.Column<int>(type: "int", nullable: false),
                     SkippedInvalid = table.Column<int>(type: "int", nullable: false),
                     SkippedAlreadySubmitted = table.Column<int>(type: "int", nullable: false),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 {
     [DbContext(typeof(MySqlAggregatedPaymentsDbContext))]
-    [Migration("20261127094932_Initial")]
+    [Migration("20261127104214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2120,6 +2120,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<bool>("Aggregate")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<int>("AwaitingApprovalCount")
+                        .HasColumnType("int");
+
                     b.Property<int>("ChunkCount")
                         .HasColumnType("int");
 
@@ -2155,6 +2158,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("char(36)");
 
                     b.Property<string>("SelectionKind")
                         .IsRequired()
