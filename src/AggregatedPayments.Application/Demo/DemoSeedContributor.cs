@@ -26,6 +26,7 @@ public sealed class DemoSeedContributor(
     IRepository<MerchantChannel> merchantChannels,
     IRepository<PayrollDataSource> dataSources,
     IAsyncQueryExecuter executer,
+    IDataFilter dataFilter,
     ICurrentTenant currentTenant,
     IChannelAppService channelApp,
     IMerchantAppService merchantApp,
@@ -62,6 +63,13 @@ public sealed class DemoSeedContributor(
         Guid merchantId;
         using (currentTenant.Change(null))
         {
+            if (await IsDeletedAsync(channels, c => c.Code == DemoNames.ChannelCode, cancellationToken)
+                || await IsDeletedAsync(merchants, m => m.Code == DemoNames.MerchantCode, cancellationToken))
+            {
+                logger.LogWarning("Demo: the demo merchant or its channel was deleted; the demo is not seeded again");
+                return;
+            }
+
             channelId = await EnsureChannelAsync(cancellationToken);
             merchantId = await EnsureMerchantAsync(options.AdminPassword, self, cancellationToken);
         }
@@ -71,6 +79,15 @@ public sealed class DemoSeedContributor(
             await EnsureClerkAsync(options.ClerkPassword, cancellationToken);
             await EnsureOpeningAsync(merchantId, channelId, cancellationToken);
             await EnsureDataSourceAsync(self, cancellationToken);
+        }
+    }
+
+    private async Task<bool> IsDeletedAsync<T>(IRepository<T> rows, System.Linq.Expressions.Expression<Func<T, bool>> demo, CancellationToken cancellationToken)
+        where T : Entities.SoftDeleteAggregateRoot
+    {
+        using (dataFilter.DisableSoftDeleteFilter())
+        {
+            return await executer.AnyAsync(rows.QueryNoTracking().Where(demo).Where(r => r.IsDeleted), cancellationToken);
         }
     }
 
