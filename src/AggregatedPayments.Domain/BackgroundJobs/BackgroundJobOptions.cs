@@ -23,6 +23,26 @@ public sealed class BackgroundJobOptions
     /// <summary>Due jobs read per query; each is still claimed on its own just before it runs.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// Jobs one worker runs at once, each claimed on its own and run in its own DI scope (its own DbContext), so
+    /// a long job does not hold up the rest and <c>PayoutSubmission:MaxConcurrentSendsPerChannel</c> can be reached.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>
+    /// The cap on <see cref="MaxConcurrency"/> on SQLite. It is safe there (every write transaction begins
+    /// IMMEDIATE and waits for the one writer lock, up to the connection's Default Timeout) but not faster:
+    /// Microsoft.Data.Sqlite retries a busy writer by sleeping 150 ms, and measured at 3,000 lines settle ran
+    /// 110 orders/s with 4 at once against 138 with 1.
+    /// </summary>
+    public int MaxConcurrencyOnSqlite { get; set; } = 1;
+
+    /// <summary>
+    /// How long a due job may wait behind higher priorities: past it, jobs run oldest due first whatever their
+    /// priority, so a flood of high-priority sends cannot starve merchant notifications.
+    /// </summary>
+    public TimeSpan MaxPriorityWait { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Tries before a job is abandoned.</summary>
     public int MaxTries { get; set; } = 10;
 

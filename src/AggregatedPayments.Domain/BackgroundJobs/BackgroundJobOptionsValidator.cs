@@ -32,6 +32,16 @@ public sealed class BackgroundJobOptionsValidator(IOptions<OutboundCallOptions> 
             failures.Add("BackgroundJobs:BatchSize must be at least 1.");
         }
 
+        if (options.MaxConcurrency < 1 || options.MaxConcurrencyOnSqlite < 1)
+        {
+            failures.Add("BackgroundJobs:MaxConcurrency and MaxConcurrencyOnSqlite must be at least 1.");
+        }
+
+        if (options.MaxPriorityWait < TimeSpan.Zero)
+        {
+            failures.Add("BackgroundJobs:MaxPriorityWait must not be negative.");
+        }
+
         if (options.MaxTries < 1)
         {
             failures.Add("BackgroundJobs:MaxTries must be at least 1.");

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Options;
 namespace AggregatedPayments.BackgroundJobs;
 
 /// <summary>
-/// Claims due jobs one at a time and runs each in a fresh DI scope inside its tenant. Any number of
-/// workers, in one process or many, may run over the same database: a job is held through its lease,
-/// taken by one guarded update, and a job whose holder died is taken over once the lease has expired.
-/// The host polls <see cref="RunPendingAsync"/>; tests call it to drain the queue instead of sleeping.
+/// Claims due jobs and runs up to <see cref="BackgroundJobOptions.MaxConcurrency"/> of them at once, each claimed,
+/// run and recorded in fresh DI scopes (never sharing a DbContext) inside its tenant. Any number of workers, in
+/// one process or many, may run over the same database: a job is held through its lease, taken by one guarded
+/// update, and a job whose holder died is taken over once the lease has expired. The host polls
+/// <see cref="RunPendingAsync"/>; tests call it to drain the queue instead of sleeping (with a concurrency of 1,
+/// jobs run one after another in the store's order).
 /// </summary>
 public sealed class BackgroundJobWorker
 {
@@ -49,31 +51,67 @@ public sealed class BackgroundJobWorker
     public async Task<int> RunPendingAsync(CancellationToken cancellationToken = default)
     {
         var ran = 0;
+        var pending = new Queue<Guid>();
+        var running = new Dictionary<Guid, Task<bool>>();
         await using var scope = _scopeFactory.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IBackgroundJobStore>();
-        while (true)
+        try
         {
-            var due = await store.GetDueJobIdsAsync(UtcNow, _options.BatchSize, cancellationToken);
-            if (due.Count == 0)
+            while (true)
             {
-                return ran;
-            }
-
-            foreach (var jobId in due)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (await TryRunAsync(store, jobId, cancellationToken))
+                if (pending.Count == 0 && running.Count < _options.MaxConcurrency)
                 {
-                    ran++;
+                    // Jobs this worker runs are leased, so the store leaves them out; a lease that ran out meanwhile is not taken twice here.
+                    var now = UtcNow;
+                    foreach (var id in await store.GetDueJobIdsAsync(now, now - _options.MaxPriorityWait, _options.BatchSize, cancellationToken))
+                    {
+                        if (!running.ContainsKey(id))
+                        {
+                            pending.Enqueue(id);
+                        }
+                    }
+                }
+
+                while (pending.Count > 0 && running.Count < _options.MaxConcurrency)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var jobId = pending.Dequeue();
+                    running[jobId] = TryRunAsync(jobId, cancellationToken);
+                }
+
+                if (running.Count == 0)
+                {
+                    return ran;
+                }
+
+                // Wait for a free slot, then look again: a finished job may have queued more.
+                await Task.WhenAny(running.Values);
+                foreach (var (jobId, run) in running.Where(r => r.Value.IsCompleted).ToList())
+                {
+                    running.Remove(jobId);
+                    if (await run)
+                    {
+                        ran++;
+                    }
                 }
             }
+        }
+        finally
+        {
+            // Never leave a run behind when giving up: its outcome is still recorded before this returns.
+            await Task.WhenAll(running.Values.Select(r => r.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)));
         }
     }
 
     private DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
 
-    private async Task<bool> TryRunAsync(IBackgroundJobStore store, Guid jobId, CancellationToken stopping)
+    private async Task<bool> TryRunAsync(Guid jobId, CancellationToken stopping)
     {
+        // Off the caller's thread at once, with its own scope: runs never share a DbContext.
+        await Task.Yield();
+        await using var scope = _scopeFactory.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IBackgroundJobStore>();
+
         // A token per claim: a worker whose lease ran out cannot complete the job another claim now holds,
         // not even when the new claim is its own.
         var leaseOwner = $"{Name}:{Guid.NewGuid():N}";

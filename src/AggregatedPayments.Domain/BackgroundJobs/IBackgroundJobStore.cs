@@ -6,8 +6,11 @@ namespace AggregatedPayments.BackgroundJobs;
 /// </summary>
 public interface IBackgroundJobStore
 {
-    /// <summary>Jobs due and not leased, highest priority first, then the longest waiting.</summary>
-    Task<IReadOnlyList<Guid>> GetDueJobIdsAsync(DateTime utcNow, int maxCount, CancellationToken cancellationToken);
+    /// <summary>
+    /// Jobs due and not leased: first those due since <paramref name="agedBefore"/> or earlier, longest waiting first
+    /// whatever their priority; then the rest, highest priority first, then the longest waiting.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GetDueJobIdsAsync(DateTime utcNow, DateTime agedBefore, int maxCount, CancellationToken cancellationToken);
 
     /// <summary>
     /// Takes the job's lease for <paramref name="leaseOwner"/> if the job is still due and nobody holds a

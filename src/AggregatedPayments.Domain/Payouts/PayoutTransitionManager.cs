@@ -2,6 +2,7 @@ using AggregatedPayments.Channels;
 using AggregatedPayments.Encryption;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Ledger;
+using AggregatedPayments.Routing;
 
 namespace AggregatedPayments.Payouts;
 
@@ -15,6 +16,7 @@ namespace AggregatedPayments.Payouts;
 public sealed class PayoutTransitionManager(
     IPayoutOrderStore store,
     LedgerService ledger,
+    DailyLimitBookkeeping dailyLimits,
     IEncryptionService encryption,
     IEnumerable<IPayoutStateObserver> observers,
     TimeProvider clock)
@@ -42,6 +44,7 @@ public sealed class PayoutTransitionManager(
         var ciphertext = await encryption.EncryptAsync(Convert.ToBase64String(request.Body), RequestPurpose, cancellationToken);
         var transition = order.StartAttempt(attemptId, merchantChannelId, request.Key, ciphertext, request.ContentType, plan, actor, Now());
         await ApplyOrThrowAsync(transition, cancellationToken);
+        await dailyLimits.ChargeAsync(transition.NewAttempt!, plan.DailyLimitMinor, cancellationToken);
         return transition.NewAttempt!;
     }
 
@@ -128,6 +131,11 @@ public sealed class PayoutTransitionManager(
         if (task is not null)
         {
             await task;
+        }
+
+        if (from is not null && attempt.State is PayoutState.Failed or PayoutState.Cancelled)
+        {
+            await dailyLimits.ReleaseAsync(attempt, cancellationToken);
         }
     }
 

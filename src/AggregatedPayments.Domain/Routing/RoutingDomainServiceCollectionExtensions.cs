@@ -8,6 +8,8 @@ public static class RoutingDomainServiceCollectionExtensions
     public static IServiceCollection AddRoutingDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => new PayoutRouter(Random.Shared));
+        services.TryAddScoped<MerchantTimeZone>();
+        services.TryAddScoped<DailyLimitBookkeeping>();
         return services;
     }
 }

@@ -12,9 +12,10 @@ internal sealed class EfBackgroundJobStore(AggregatedPaymentsDbContext db) : IBa
 {
     private IQueryable<BackgroundJobRecord> Jobs => db.Set<BackgroundJobRecord>();
 
-    public async Task<IReadOnlyList<Guid>> GetDueJobIdsAsync(DateTime utcNow, int maxCount, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Guid>> GetDueJobIdsAsync(DateTime utcNow, DateTime agedBefore, int maxCount, CancellationToken cancellationToken) =>
         await Claimable(utcNow)
-            .OrderByDescending(j => j.Priority)
+            .OrderByDescending(j => j.NextTryTime <= agedBefore)
+            .ThenByDescending(j => j.NextTryTime <= agedBefore ? BackgroundJobPriority.Normal : j.Priority)
             .ThenBy(j => j.NextTryTime)
             .ThenBy(j => j.CreationTime)
             .Select(j => j.Id)

@@ -8,6 +8,7 @@ using AggregatedPayments.Payouts;
 using AggregatedPayments.Payroll;
 using AggregatedPayments.Payroll.DataSources;
 using AggregatedPayments.Permissions;
+using AggregatedPayments.Routing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddMerchantsEntityFrameworkCore();
         services.AddPayrollDataSourcesEntityFrameworkCore();
         services.AddPayrollSelectionEntityFrameworkCore();
+        services.AddRoutingEntityFrameworkCore();
         return services;
     }
 }

@@ -55,6 +55,9 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddAggregatedPaymentsDomain();
         services.AddAggregatedPaymentsEntityFrameworkCore(configuration);
+
+        // Tests drain the queue with RunPendingAsync and may assert the order jobs ran in: one at a time unless a test asks for more.
+        services.Configure<BackgroundJobs.BackgroundJobOptions>(o => o.MaxConcurrency = 1);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())

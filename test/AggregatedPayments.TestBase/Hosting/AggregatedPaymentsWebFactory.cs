@@ -70,6 +70,7 @@ public sealed class AggregatedPaymentsWebFactory : WebApplicationFactory<Program
         yield return new(Encryption.EncryptionOptions.KeyEncryptionKeyPath, Encryption.EncryptionKeyValidator.TestKey);
         yield return new("Seed:AdminPassword", AdminPassword);
         yield return new("BackgroundJobs:IsWorkerEnabled", "false");
+        yield return new("BackgroundJobs:MaxConcurrency", "1");
         yield return new("PayoutSubmission:IsSweepEnabled", "false");
         yield return new("Logging:LogLevel:Default", "Warning");
 

@@ -38,7 +38,7 @@ public sealed class PayoutSubmitter(
 
         var withdrawal = order.Kind == PayoutKind.Withdrawal ? await WithdrawalChannelAsync(order, merchantChannelId, cancellationToken) : null;
         var chosen = await ChooseAsync(order, merchantChannelId, cancellationToken);
-        var channel = await channels.GetAsync(chosen, cancellationToken);
+        var channel = await channels.GetAsync(chosen.MerchantChannelId, cancellationToken);
         var context = await channels.CreateContextAsync(channel, cancellationToken);
 
         var attemptId = Guid.NewGuid();
@@ -53,7 +53,7 @@ public sealed class PayoutSubmitter(
         }
 
         var jobId = await jobs.EnqueueAsync(new PayoutSendJobArgs(order.Id, attemptId), BackgroundJobPriority.High, cancellationToken: cancellationToken);
-        var plan = new PayoutAttemptPlan(routing, jobId, clock.GetUtcNow().UtcDateTime);
+        var plan = new PayoutAttemptPlan(routing, jobId, clock.GetUtcNow().UtcDateTime, chosen.DailyLimitMinor);
         return await transitions.StartAttemptAsync(order, attemptId, channel.MerchantChannel.Id, request, plan, actor, cancellationToken);
     }
 
@@ -78,7 +78,7 @@ public sealed class PayoutSubmitter(
         return WithdrawalChannels.EnsureCanWithdraw(await channels.GetAsync(named, cancellationToken));
     }
 
-    private async Task<Guid> ChooseAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
+    private async Task<RoutingCandidate> ChooseAsync(PayoutOrder order, Guid? merchantChannelId, CancellationToken cancellationToken)
     {
         // A named channel passes the same checks (open, function, currency, limits, hours), only without a choice.
         var (candidates, localTime) = await routingCandidates.LoadAsync(merchantChannelId, cancellationToken);
@@ -92,6 +92,6 @@ public sealed class PayoutSubmitter(
             : [];
         var function = order.Kind == PayoutKind.Withdrawal ? ChannelFunctions.Withdraw : ChannelFunctions.Payout;
         var request = new RoutingRequest(order.AmountMinor, order.Currency, function, localTime, failedOn);
-        return router.Choose(candidates, request).MerchantChannelId;
+        return router.Choose(candidates, request);
     }
 }

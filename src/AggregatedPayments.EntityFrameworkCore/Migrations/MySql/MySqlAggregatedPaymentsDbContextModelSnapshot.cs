@@ -2319,6 +2319,36 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.ToTable("PermissionGrants", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Routing.MerchantChannelDailyUsage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("DayStartUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("UsedMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "DayStartUtc")
+                        .IsUnique();
+
+                    b.ToTable("MerchantChannelDailyUsages", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Settings.SettingValue", b =>
                 {
                     b.Property<Guid>("Id")

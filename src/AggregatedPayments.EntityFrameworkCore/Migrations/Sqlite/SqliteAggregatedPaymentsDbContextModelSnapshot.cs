@@ -2246,6 +2246,36 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("PermissionGrants", (string)null);
                 });
 
+            modelBuilder.Entity("AggregatedPayments.Routing.MerchantChannelDailyUsage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DayStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MerchantChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UsedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MerchantChannelId", "DayStartUtc")
+                        .IsUnique();
+
+                    b.ToTable("MerchantChannelDailyUsages", (string)null);
+                });
+
             modelBuilder.Entity("AggregatedPayments.Settings.SettingValue", b =>
                 {
                     b.Property<Guid>("Id")

@@ -310,6 +310,23 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "MerchantChannelDailyUsages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MerchantChannelId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DayStartUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    UsedMinor = table.Column<long>(type: "bigint", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannelDailyUsages", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "MerchantNotifications",
                 columns: table => new
                 {
@@ -1617,6 +1634,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelDailyUsages_TenantId",
+                table: "MerchantChannelDailyUsages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelDailyUsages_TenantId_MerchantChannelId_DaySta~",
+                table: "MerchantChannelDailyUsages",
+                columns: new[] { "TenantId", "MerchantChannelId", "DayStartUtc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -2073,6 +2101,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "MerchantApiCredentials");
+
+            migrationBuilder.DropTable(
+                name: "MerchantChannelDailyUsages");
 
             migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");

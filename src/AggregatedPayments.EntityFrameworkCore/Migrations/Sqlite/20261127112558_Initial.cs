@@ -252,6 +252,22 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MerchantChannelDailyUsages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MerchantChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DayStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MerchantChannelDailyUsages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MerchantNotifications",
                 columns: table => new
                 {
@@ -1356,6 +1372,17 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelDailyUsages_TenantId",
+                table: "MerchantChannelDailyUsages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MerchantChannelDailyUsages_TenantId_MerchantChannelId_DayStartUtc",
+                table: "MerchantChannelDailyUsages",
+                columns: new[] { "TenantId", "MerchantChannelId", "DayStartUtc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MerchantChannelParameters_MerchantChannelId",
                 table: "MerchantChannelParameters",
                 column: "MerchantChannelId");
@@ -1812,6 +1839,9 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MerchantApiCredentials");
+
+            migrationBuilder.DropTable(
+                name: "MerchantChannelDailyUsages");
 
             migrationBuilder.DropTable(
                 name: "MerchantChannelParameters");
