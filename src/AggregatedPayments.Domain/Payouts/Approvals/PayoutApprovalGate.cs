@@ -1,6 +1,6 @@
 using AggregatedPayments.Data;
-using AggregatedPayments.Merchants;
 using AggregatedPayments.Merchants.Policies;
+using AggregatedPayments.Routing;
 
 namespace AggregatedPayments.Payouts;
 
@@ -22,14 +22,15 @@ public sealed class PayoutApprovalGate(
     IPayoutApprovalStore store,
     IPayoutOrderStore orders,
     IMerchantPayoutPolicyReader policies,
-    IRepository<Merchant> merchants,
+    MerchantTimeZone merchantTimeZone,
     IRepository<PayoutApproval> approvals,
     IAsyncQueryExecuter executer,
     TimeProvider clock)
 {
     /// <summary>
     /// Takes the merchant's lock now, for a transaction that will pass many orders through the gate and reads
-    /// before the first of them (a payroll chunk): call it first in that transaction. Taking it again per order is free.
+    /// before the first of them (a payroll chunk): call it first in that transaction. Each order's check takes it again,
+    /// which the transaction already holds, so it waits on nothing.
     /// </summary>
     public Task LockMerchantAsync(Guid merchantId, CancellationToken cancellationToken) => store.LockMerchantAsync(merchantId, cancellationToken);
 
@@ -99,16 +100,10 @@ public sealed class PayoutApprovalGate(
             return null;
         }
 
-        var (startUtc, endUtc) = MerchantDay.Containing(clock.GetUtcNow().UtcDateTime, await TimeZoneAsync(order.TenantId!.Value, cancellationToken));
+        var (startUtc, endUtc) = MerchantDay.Containing(clock.GetUtcNow().UtcDateTime, await merchantTimeZone.GetAsync(cancellationToken));
         var dayTotal = await store.SumTowardDailyThresholdAsync(order.Currency, startUtc, endUtc, order.Id, cancellationToken);
         return dayTotal + order.AmountMinor > daily
             ? new PayoutApprovalThreshold(PayoutApprovalCause.AboveDailyThreshold, daily, dayTotal)
             : null;
-    }
-
-    private async Task<TimeZoneInfo> TimeZoneAsync(Guid merchantId, CancellationToken cancellationToken)
-    {
-        var id = await executer.FirstOrDefaultAsync(merchants.QueryNoTracking().Where(m => m.Id == merchantId).Select(m => m.TimeZone), cancellationToken);
-        return id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
     }
 }
