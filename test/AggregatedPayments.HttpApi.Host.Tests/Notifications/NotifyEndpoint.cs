@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
+using AggregatedPayments.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AggregatedPayments.Notifications;
@@ -61,12 +58,9 @@ public sealed class NotifyEndpoint : IAsyncDisposable
 
     public static async Task<NotifyEndpoint> StartAsync(FakeTimeProvider platformClock)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", "http://127.0.0.1:0"] });
-        builder.Logging.ClearProviders();
-        var endpoint = new NotifyEndpoint(builder.Build(), platformClock);
+        var endpoint = new NotifyEndpoint(LocalKestrel.Create(), platformClock);
         endpoint._app.MapPost(Path, endpoint.HandleAsync);
-        await endpoint._app.StartAsync();
-        var bound = new Uri(endpoint._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        var bound = await LocalKestrel.StartAsync(endpoint._app);
         endpoint.Url = new UriBuilder(bound) { Host = "localhost", Path = Path }.Uri.ToString();
         endpoint.LoopbackUrl = new UriBuilder(bound) { Path = Path }.Uri.ToString();
         return endpoint;

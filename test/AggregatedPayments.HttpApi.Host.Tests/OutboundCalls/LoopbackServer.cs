@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
+using AggregatedPayments.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AggregatedPayments.OutboundCalls;
 
@@ -31,13 +28,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", "http://127.0.0.1:0"] });
-        builder.Logging.ClearProviders();
-        var server = new LoopbackServer(builder.Build());
+        var server = new LoopbackServer(LocalKestrel.Create());
         server.MapEndpoints();
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseAddress = new Uri(address);
+        server.BaseAddress = await LocalKestrel.StartAsync(server._app);
         return server;
     }
 

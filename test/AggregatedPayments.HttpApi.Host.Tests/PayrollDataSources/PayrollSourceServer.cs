@@ -1,15 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using AggregatedPayments.Hosting;
 using AggregatedPayments.Merchants.Credentials;
 using AggregatedPayments.Payroll;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AggregatedPayments.PayrollDataSources;
 
@@ -58,9 +55,7 @@ public sealed class PayrollSourceServer : IAsyncDisposable
     /// <summary><paramref name="count"/> items, the n-th (1-based) made by <paramref name="item"/>: valid numbered payouts unless given.</summary>
     public static async Task<PayrollSourceServer> StartAsync(long count, Func<long, PayrollItemInput>? item = null, PayrollSourceFaults? faults = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", "http://127.0.0.1:0"] });
-        builder.Logging.ClearProviders();
-        var server = new PayrollSourceServer(builder.Build(), count, item ?? (n => TestPayrollItems.Valid(n)), faults ?? new PayrollSourceFaults());
+        var server = new PayrollSourceServer(LocalKestrel.Create(), count, item ?? (n => TestPayrollItems.Valid(n)), faults ?? new PayrollSourceFaults());
         await server.StartAsync();
         return server;
     }
@@ -80,8 +75,7 @@ public sealed class PayrollSourceServer : IAsyncDisposable
     private async Task StartAsync()
     {
         _app.MapGet(Path, ServeAsync);
-        await _app.StartAsync();
-        var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        var address = await LocalKestrel.StartAsync(_app);
         Url = $"http://localhost:{address.Port}{Path}";
     }
 
