@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AggregatedPayments.BackgroundJobs;
 
 /// <summary>
-/// Each change is one UPDATE or DELETE whose WHERE clause carries the guard, so SQLite (one writer
+/// Each change is one UPDATE or DELETE by key whose WHERE clause carries the guard, so SQLite (one writer
 /// at a time) and InnoDB (the row lock, then the WHERE re-read on the committed row) both let exactly
-/// one of two racing workers change the row, and report it through the affected-row count.
+/// one of two racing workers change the row, and report it through the affected-row count. Each locks
+/// only its own row: no WHERE names an indexed column besides the key.
 /// </summary>
 internal sealed class EfBackgroundJobStore(AggregatedPaymentsDbContext db) : IBackgroundJobStore
 {
@@ -25,8 +26,21 @@ internal sealed class EfBackgroundJobStore(AggregatedPaymentsDbContext db) : IBa
     public async Task<BackgroundJobRecord?> TryClaimAsync(
         Guid jobId, string leaseOwner, DateTime utcNow, DateTime leaseExpiresAt, CancellationToken cancellationToken)
     {
-        var claimed = await Claimable(utcNow)
+        // Read the guard's columns first, then claim by key and version alone. A claim whose WHERE names IsAbandoned and
+        // NextTryTime lets InnoDB pick that index on a small, churning job table and lock every due row in its range;
+        // two claims then deadlock with a completion (seen on MariaDB). TryCount and LeaseOwner change with every
+        // claim and every release (each lease owner is a fresh token), so an unchanged pair means the row is as read.
+        var seen = await Claimable(utcNow)
             .Where(j => j.Id == jobId)
+            .Select(j => new { j.TryCount, j.LeaseOwner })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (seen is null)
+        {
+            return null;
+        }
+
+        var claimed = await Jobs
+            .Where(j => j.Id == jobId && j.TryCount == seen.TryCount && j.LeaseOwner == seen.LeaseOwner)
             .ExecuteUpdateAsync(job => job
                 .SetProperty(j => j.LeaseOwner, leaseOwner)
                 .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt)

@@ -1,4 +1,6 @@
 using AggregatedPayments.Data;
+using AggregatedPayments.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -69,6 +71,37 @@ public sealed class BackgroundJobClaimTests
         var job = (await database.GetJobsAsync()).Single();
         job.LeaseOwner.ShouldBe(winner.LeaseOwner);
         job.TryCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_claim_one_job_while_another_transaction_holds_a_different_job_row()
+    {
+        // SQLite lets one writer in at a time, so a second job's claim waits whatever it touches; the row-level
+        // claim is an InnoDB question.
+        if (!TestDatabaseSettings.IsMySql)
+        {
+            return;
+        }
+
+        await using var database = await BackgroundJobTesting.CreateDatabaseAsync();
+        var finishing = await database.EnqueueAsync(new ProbeJobArgs("finishing"));
+        var claimed = await database.EnqueueAsync(new ProbeJobArgs("claimed"));
+
+        // A completion in flight: its transaction holds the finished job's rows, in the table and in the due-time index.
+        await using var completionScope = database.CreateScope();
+        var completion = completionScope.ServiceProvider.GetRequiredService<AggregatedPaymentsDbContext>();
+        await using var transaction = await completion.Database.BeginTransactionAsync();
+        await completion.Set<BackgroundJobRecord>().Where(j => j.Id == finishing).ExecuteDeleteAsync();
+
+        // A claim that locked through the due-time index would wait on that row (and deadlocked with such completions).
+        await using var scope = database.CreateScope();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var claim = scope.ServiceProvider.GetRequiredService<IBackgroundJobStore>()
+            .TryClaimAsync(claimed, "claimer", now, now + database.JobOptions().LeaseDuration, CancellationToken.None);
+        var job = await claim.WaitAsync(TimeSpan.FromSeconds(10));
+
+        job.ShouldNotBeNull().LeaseOwner.ShouldBe("claimer");
+        await transaction.RollbackAsync();
     }
 
     [Fact]
