@@ -8,4 +8,7 @@ public static class ClaimNames
     public const string TenantId = "tid";
     public const string SecurityStamp = "sst";
     public const string Role = "role";
+
+    /// <summary>The key id of a merchant system's API credential, set only once the request's signature was verified.</summary>
+    public const string ApiKeyId = "akid";
 }

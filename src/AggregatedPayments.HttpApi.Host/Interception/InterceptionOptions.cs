@@ -1,10 +1,10 @@
+using AggregatedPayments.Identity;
+
 namespace AggregatedPayments.Interception;
 
 public sealed class InterceptionOptions
 {
     public const string SectionName = "Interception";
-
-    public const string DefaultApiClientHeader = "X-Api-Client";
 
     /// <summary>
     /// Off only to recover from a rule that locked the administrators out (set
@@ -20,11 +20,11 @@ public sealed class InterceptionOptions
     public IList<string> ExemptPaths { get; } = ["/health/**"];
 
     /// <summary>
-    /// Which API client a request comes from (a merchant system's key id), matched against a rule's
-    /// <c>ApiClientId</c>. By default the <c>X-Api-Client</c> header, which the caller chooses freely:
-    /// until this reads an authenticated claim, use client ids on Deny and RateLimit rules only, never
-    /// on Allow rules, which anyone could then claim to skip the rules after them.
+    /// Which API client a request comes from, matched against a rule's <c>ApiClientId</c>. By default the
+    /// key id of a merchant system whose request signature authentication verified (the rules run after
+    /// authentication); never a header the caller chooses, or an Allow rule naming a client would let
+    /// anyone who claims to be it skip the rules after it. Null for a request not signed with an API key.
     /// </summary>
     public Func<HttpContext, string?> ApiClientIdResolver { get; set; } =
-        context => context.Request.Headers[DefaultApiClientHeader].FirstOrDefault();
+        context => context.User.FindFirst(ClaimNames.ApiKeyId)?.Value;
 }

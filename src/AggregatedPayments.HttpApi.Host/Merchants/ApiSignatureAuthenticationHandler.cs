@@ -57,7 +57,8 @@ public sealed class ApiSignatureAuthenticationHandler(
                 new Claim(ClaimNames.UserId, credential.Id.ToString()),
                 new Claim(ClaimNames.UserName, MerchantApiCredentialConsts.ApiUserNamePrefix + credential.KeyId),
                 new Claim(ClaimNames.TenantId, credential.TenantId!.Value.ToString()),
-                new Claim(ClaimNames.Role, MerchantApiCredentialConsts.ApiClientRoleName)
+                new Claim(ClaimNames.Role, MerchantApiCredentialConsts.ApiClientRoleName),
+                new Claim(ClaimNames.ApiKeyId, credential.KeyId)
             ],
             Scheme.Name,
             ClaimNames.UserName,

@@ -102,18 +102,6 @@ public sealed class InterceptionMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_match_the_api_client_named_by_the_default_header()
-    {
-        await CreateRuleAsync(InterceptionAction.Deny, apiClientId: "erp-7");
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/payouts");
-        request.Headers.Add(InterceptionOptions.DefaultApiClientHeader, "erp-7");
-
-        (await _client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await SendAsync(HttpMethod.Post, "/api/payouts")).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    [Fact]
     public async Task Should_read_the_api_client_where_the_host_says()
     {
         await RestartAsync(configure: options => options.ApiClientIdResolver = context => context.Request.Query["client"]);
