@@ -1,4 +1,5 @@
 using System.Net;
+using AggregatedPayments.Certificates;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Hosting;
 using AggregatedPayments.Http;
@@ -40,6 +41,30 @@ public sealed class DataSourceManagementTests(AggregatedPaymentsWebFactory facto
         moved.Error.Code.ShouldBe(ErrorCodes.ValidationFailed);
         moved.Error.ValidationErrors!.Single().Members.ShouldBe(["Database.Password"]);
         movedWithPassword.Database!.Host.ShouldBe("elsewhere.example");
+    }
+
+    [Fact]
+    public async Task Should_ask_for_the_password_again_before_trusting_another_ca_or_none()
+    {
+        using var merchantCa = new TestCertificateAuthority("Merchant CA");
+        using var otherCa = new TestCertificateAuthority("Another CA");
+        var (merchant, _) = await CreateSigningMerchantAsync();
+        var plain = await DataSources(merchant).CreateAsync(DatabaseSource("HR database", "db.merchant.example", "s3cret-pw"));
+
+        // Verifying the server where nothing was verified only narrows who gets the password: no need to give it again.
+        var verified = await DataSources(merchant).UpdateAsync(plain.Id, Edit(plain, "HR database", "db.merchant.example", password: null, merchantCa.CertificatePem));
+        var renamed = await DataSources(merchant).UpdateAsync(verified.Id, Edit(verified, "HR", "db.merchant.example", password: null));
+        var otherTrust = await Should.ThrowAsync<RemoteServiceException>(() =>
+            DataSources(merchant).UpdateAsync(renamed.Id, Edit(renamed, "HR", "db.merchant.example", password: null, otherCa.CertificatePem)));
+        var noTrust = await Should.ThrowAsync<RemoteServiceException>(() =>
+            DataSources(merchant).UpdateAsync(renamed.Id, Edit(renamed, "HR", "db.merchant.example", password: null, caPem: null)));
+
+        verified.Database!.TlsCaCertificatePem.ShouldBe(merchantCa.CertificatePem);
+        verified.Database.IsPasswordSet.ShouldBeTrue();
+        renamed.Database!.TlsCaCertificatePem.ShouldBe(merchantCa.CertificatePem);
+        otherTrust.Error.ValidationErrors!.Single().Members.ShouldBe(["Database.Password"]);
+        noTrust.Error.ValidationErrors!.Single().Members.ShouldBe(["Database.Password"]);
+        (await DataSources(merchant).GetAsync(plain.Id)).Database!.TlsCaCertificatePem.ShouldBe(merchantCa.CertificatePem);
     }
 
     [Fact]
@@ -97,7 +122,10 @@ public sealed class DataSourceManagementTests(AggregatedPaymentsWebFactory facto
         Database = new PayrollDatabaseSourceInputDto { Host = host, Database = "hr", User = "payroll_reader", Password = password, ViewName = "ap_payroll_pending" }
     };
 
-    private static UpdatePayrollDataSourceDto Edit(PayrollDataSourceDto source, string name, string host, string? password) => new()
+    private static UpdatePayrollDataSourceDto Edit(PayrollDataSourceDto source, string name, string host, string? password) =>
+        Edit(source, name, host, password, source.Database!.TlsCaCertificatePem);
+
+    private static UpdatePayrollDataSourceDto Edit(PayrollDataSourceDto source, string name, string host, string? password, string? caPem) => new()
     {
         Name = name,
         IsEnabled = source.IsEnabled,
@@ -111,7 +139,8 @@ public sealed class DataSourceManagementTests(AggregatedPaymentsWebFactory facto
             Password = password,
             RequireTls = source.Database.RequireTls,
             ViewName = source.Database.ViewName,
-            StatementTimeoutSeconds = source.Database.StatementTimeoutSeconds
+            StatementTimeoutSeconds = source.Database.StatementTimeoutSeconds,
+            TlsCaCertificatePem = caPem
         }
     };
 }

@@ -18,6 +18,12 @@ public sealed class PayrollDatabaseSourceInputDto
 
     public bool RequireTls { get; set; } = true;
 
+    /// <summary>
+    /// The CA certificate(s) that issued the server's certificate, PEM. When given, the server must present a certificate
+    /// chaining to one of them and naming <see cref="Host"/>; left out, TLS encrypts without knowing who answers.
+    /// </summary>
+    public string? TlsCaCertificatePem { get; set; }
+
     public string? ViewName { get; set; }
 
     /// <summary>30 when left out.</summary>

@@ -138,7 +138,8 @@ public sealed class PayrollDataSourceAppService(
                 database.Password ?? "",
                 database.RequireTls,
                 database.ViewName ?? "",
-                database.StatementTimeoutSeconds ?? MerchantDatabaseSettingsRules.DefaultStatementTimeoutSeconds)
+                database.StatementTimeoutSeconds ?? MerchantDatabaseSettingsRules.DefaultStatementTimeoutSeconds,
+                string.IsNullOrWhiteSpace(database.TlsCaCertificatePem) ? null : database.TlsCaCertificatePem.Trim())
             : null);
 
     private static PayrollDataSourceDto ToDto(PayrollDataSource s) => new(
@@ -150,7 +151,7 @@ public sealed class PayrollDataSourceAppService(
         s.Kind == PayrollDataSourceKind.Database
             ? new PayrollDatabaseSourceDto(
                 s.DatabaseHost!, s.DatabasePort ?? 0, s.DatabaseName!, s.DatabaseUser!, s.HasDatabasePassword, s.DatabaseRequireTls,
-                s.DatabaseViewName!, s.DatabaseStatementTimeoutSeconds ?? 0)
+                s.DatabaseViewName!, s.DatabaseStatementTimeoutSeconds ?? 0, s.DatabaseTlsCaCertificatePem)
             : null,
         s.LastPullIntakeId,
         s.LastPullTime,

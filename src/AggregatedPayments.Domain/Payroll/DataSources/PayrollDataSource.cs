@@ -54,6 +54,9 @@ public sealed class PayrollDataSource : AggregateRoot, IMultiTenant
 
     public bool DatabaseRequireTls { get; private set; }
 
+    /// <summary>PEM; when set the server's certificate must chain to it and name the host (see <see cref="MerchantDatabaseSettings"/>).</summary>
+    public string? DatabaseTlsCaCertificatePem { get; private set; }
+
     public string? DatabaseViewName { get; private set; }
 
     public int? DatabaseStatementTimeoutSeconds { get; private set; }
@@ -86,6 +89,7 @@ public sealed class PayrollDataSource : AggregateRoot, IMultiTenant
         DatabaseName = settings.Database;
         DatabaseUser = settings.User;
         DatabaseRequireTls = settings.RequireTls;
+        DatabaseTlsCaCertificatePem = settings.TlsCaCertificatePem;
         DatabaseViewName = settings.ViewName;
         DatabaseStatementTimeoutSeconds = settings.StatementTimeoutSeconds;
         DatabasePasswordCiphertext = passwordCiphertext;
@@ -95,6 +99,6 @@ public sealed class PayrollDataSource : AggregateRoot, IMultiTenant
     internal MerchantDatabaseSettings DatabaseSettings(string password) => Kind == PayrollDataSourceKind.Database
         ? new MerchantDatabaseSettings(
             DatabaseHost!, DatabasePort ?? 0, DatabaseName!, DatabaseUser!, password, DatabaseRequireTls, DatabaseViewName!,
-            DatabaseStatementTimeoutSeconds ?? 0)
+            DatabaseStatementTimeoutSeconds ?? 0, DatabaseTlsCaCertificatePem)
         : throw new InvalidOperationException("Only a database source has database settings.");
 }

@@ -107,7 +107,7 @@ public sealed class PayrollDataSourceManager(
         if (keepPassword && source.HasDatabasePassword && !SameServer(source, settings))
         {
             throw new InvalidInputException(
-                "Database.Password", "Give the password again when the host, port or user changes or TLS is no longer required: the stored one is never sent anywhere new.");
+                "Database.Password", "Give the password again when the host, port or user changes, TLS is no longer required or the CA certificate changes: the stored one is never sent anywhere new.");
         }
 
         var ciphertext = keepPassword
@@ -120,5 +120,6 @@ public sealed class PayrollDataSourceManager(
         string.Equals(source.DatabaseHost, settings.Host, StringComparison.OrdinalIgnoreCase)
         && source.DatabasePort == settings.Port
         && string.Equals(source.DatabaseUser, settings.User, StringComparison.Ordinal)
-        && (settings.RequireTls || !source.DatabaseRequireTls);
+        && (settings.RequireTls || !source.DatabaseRequireTls)
+        && (source.DatabaseTlsCaCertificatePem is null || string.Equals(source.DatabaseTlsCaCertificatePem, settings.TlsCaCertificatePem, StringComparison.Ordinal));
 }

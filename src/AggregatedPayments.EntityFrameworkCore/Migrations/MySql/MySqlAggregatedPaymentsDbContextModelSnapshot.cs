@@ -1741,6 +1741,10 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     b.Property<int?>("DatabaseStatementTimeoutSeconds")
                         .HasColumnType("int");
 
+                    b.Property<string>("DatabaseTlsCaCertificatePem")
+                        .HasMaxLength(16384)
+                        .HasColumnType("longtext");
+
                     b.Property<string>("DatabaseUser")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");

@@ -1678,6 +1678,10 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int?>("DatabaseStatementTimeoutSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DatabaseTlsCaCertificatePem")
+                        .HasMaxLength(16384)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DatabaseUser")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

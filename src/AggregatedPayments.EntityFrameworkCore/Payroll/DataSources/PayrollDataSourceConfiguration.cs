@@ -18,6 +18,7 @@ internal sealed class PayrollDataSourceConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.DatabaseName).HasMaxLength(MerchantDatabaseSettingsRules.MaxIdentifierLength);
         builder.Property(s => s.DatabaseUser).HasMaxLength(MerchantDatabaseSettingsRules.MaxIdentifierLength);
         builder.Property(s => s.DatabaseViewName).HasMaxLength(MerchantDatabaseSettingsRules.MaxIdentifierLength);
+        builder.Property(s => s.DatabaseTlsCaCertificatePem).HasMaxLength(MerchantDatabaseCaCertificates.MaxPemLength);
 
         builder.Property(s => s.DatabasePasswordCiphertext).HasMaxLength(EncryptionConsts.MaxCiphertextLength(MerchantDatabaseSettingsRules.MaxPasswordLength));
 

@@ -1,3 +1,4 @@
+using AggregatedPayments.Certificates;
 using AggregatedPayments.Exceptions;
 using Shouldly;
 using Xunit;
@@ -88,5 +89,50 @@ public sealed class MerchantDatabaseSettingsRulesTests
     public void Should_keep_the_password_out_of_the_settings_text()
     {
         Good.ToString().ShouldNotContain(Good.Password);
+    }
+
+    [Fact]
+    public void Should_accept_the_merchants_ca_certificates_as_pem()
+    {
+        using var first = new TestCertificateAuthority("Merchant Root CA");
+        using var second = new TestCertificateAuthority("Merchant Next Root CA");
+
+        MerchantDatabaseSettingsRules.Validate(Good with { TlsCaCertificatePem = first.CertificatePem + "\n" + second.CertificatePem });
+    }
+
+    [Fact]
+    public void Should_refuse_a_ca_certificate_without_tls_required()
+    {
+        using var authority = new TestCertificateAuthority();
+
+        var refused = Should.Throw<InvalidInputException>(() =>
+            MerchantDatabaseSettingsRules.Validate(Good with { RequireTls = false, TlsCaCertificatePem = authority.CertificatePem }));
+
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("require TLS");
+    }
+
+    [Theory]
+    [InlineData("not a certificate", "holds no certificate")]
+    [InlineData("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "not readable")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "never a key")]
+    [InlineData("-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----", "never a key")]
+    public void Should_refuse_a_ca_pem_that_is_not_only_certificates(string pem, string reason)
+    {
+        var refused = Should.Throw<InvalidInputException>(() => MerchantDatabaseSettingsRules.Validate(Good with { TlsCaCertificatePem = pem }));
+
+        var error = refused.Errors.ShouldHaveSingleItem();
+        error.Members.ShouldBe([nameof(MerchantDatabaseSettings.TlsCaCertificatePem)]);
+        error.Message.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Should_refuse_a_ca_pem_longer_than_the_limit()
+    {
+        using var authority = new TestCertificateAuthority();
+        var pem = string.Concat(Enumerable.Repeat(authority.CertificatePem + "\n", 40));
+
+        var refused = Should.Throw<InvalidInputException>(() => MerchantDatabaseSettingsRules.Validate(Good with { TlsCaCertificatePem = pem }));
+
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("at most");
     }
 }

@@ -1,3 +1,4 @@
+using AggregatedPayments.Certificates;
 using AggregatedPayments.Data;
 using AggregatedPayments.Merchants.Policies;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,30 @@ public sealed class MerchantDatabaseReaderTests : IAsyncLifetime
 
         (await status.ReadAsync()).ShouldBeTrue();
         status.GetString(1).ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Should_read_when_the_server_proves_itself_with_a_certificate_of_the_merchants_ca()
+    {
+        var settings = _source.Settings() with { TlsCaCertificatePem = await File.ReadAllTextAsync(MerchantSourceDatabase.ServerCaPath) };
+
+        var items = await ReadAllAsync(MerchantSourceDatabase.Reader(allowedTargets: MerchantSourceDatabase.TestServerAllowed), settings);
+
+        items.Count.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Should_stop_before_logging_in_when_the_servers_certificate_is_not_of_the_merchants_ca()
+    {
+        using var otherCa = new TestCertificateAuthority("Not the issuer of the server's certificate");
+        var reader = MerchantSourceDatabase.Reader(allowedTargets: MerchantSourceDatabase.TestServerAllowed);
+
+        // A wrong password too: had the login been tried, the server would have refused it instead.
+        var failure = await Should.ThrowAsync<PayrollSourceException>(() =>
+            reader.TestAsync(_source.Settings() with { Password = "wrong-password", TlsCaCertificatePem = otherCa.CertificatePem }, CancellationToken.None));
+
+        failure.Message.ShouldStartWith($"The database server at '{MerchantSourceDatabase.Host}:{MerchantSourceDatabase.Port}' is not the one the data source trusts, so nothing was sent to it");
+        failure.Message.ShouldContain("is not issued by the CA certificate the data source names");
     }
 
     [Fact]

@@ -18,6 +18,9 @@ internal sealed class MerchantSourceDatabase : IAsyncDisposable
     public const string ReaderPassword = "ap_test_reader";
     public const string View = "ap_payroll_pending";
 
+    /// <summary>The CA that issued the test server's certificate (for 127.0.0.1 and localhost), made by etc/scripts/ensure-mariadb.sh.</summary>
+    public const string ServerCaPath = "/etc/mysql/ap-test-tls/ca.pem";
+
     private static readonly MySqlConnectionStringBuilder Server = new(TestDatabaseSettings.MySqlServer);
 
     private MerchantSourceDatabase(string name) => Name = name;

@@ -48,6 +48,19 @@ public static partial class MerchantDatabaseSettingsRules
                 $"The statement timeout is {MinStatementTimeoutSeconds} to {MaxStatementTimeoutSeconds} seconds.", [nameof(s.StatementTimeoutSeconds)]));
         }
 
+        if (s.TlsCaCertificatePem is { } pem)
+        {
+            if (!s.RequireTls)
+            {
+                errors.Add(new ValidationError("A CA certificate verifies the server over TLS: require TLS with it.", [nameof(s.TlsCaCertificatePem)]));
+            }
+
+            if (MerchantDatabaseCaCertificates.Problem(pem) is { } problem)
+            {
+                errors.Add(new ValidationError(problem, [nameof(s.TlsCaCertificatePem)]));
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new InvalidInputException(errors);

@@ -24,7 +24,8 @@ public static class MerchantDatabaseConnectionString
             UserID = settings.User,
             Password = settings.Password,
 
-            // Required encrypts but cannot verify the certificate: the contract has no field for the merchant's CA.
+            // Required encrypts; the server's certificate is verified when the data source names the merchant's CA
+            // (MerchantDatabaseServerCertificateCheck, the driver's callback, which it calls in this mode).
             // Preferred still encrypts when the server offers TLS; a merchant chooses it knowingly (the reader logs it).
             SslMode = settings.RequireTls ? MySqlSslMode.Required : MySqlSslMode.Preferred,
             ConnectionTimeout = checked((uint)options.ConnectTimeoutSeconds),

@@ -30,16 +30,30 @@ public sealed class MerchantDatabaseConnector(
         }
 
         var addresses = await ResolveAsync(settings, cancellationToken);
+        var certificateCheck = settings.TlsCaCertificatePem is { } pem
+            ? new MerchantDatabaseServerCertificateCheck(MerchantDatabaseCaCertificates.Read(pem), settings.Host)
+            : null;
         MySqlException? unreachable = null;
         foreach (var address in addresses)
         {
             var connection = new MySqlConnection(MerchantDatabaseConnectionString.Build(settings, address, options));
+            if (certificateCheck is not null)
+            {
+                // Decided before the user name and password are sent: an impostor never sees them.
+                connection.RemoteCertificateValidationCallback = certificateCheck.Validate;
+            }
+
             try
             {
                 await connection.OpenAsync(cancellationToken);
                 await using var command = new MySqlCommand(MerchantDatabaseStatements.ReadOnlySession, connection);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 return connection;
+            }
+            catch (MySqlException exception) when (certificateCheck?.Rejection is { } rejection)
+            {
+                await connection.DisposeAsync();
+                throw MerchantDatabaseErrors.NotTrusted(settings, rejection, exception);
             }
             catch (MySqlException exception) when (MerchantDatabaseErrors.IsUnreachable(exception))
             {

@@ -39,6 +39,9 @@ internal static class MerchantDatabaseErrors
         return new PayrollSourceException(message, exception);
     }
 
+    public static PayrollSourceException NotTrusted(MerchantDatabaseSettings settings, string rejection, MySqlException exception) =>
+        new($"The database server at '{settings.Host}:{settings.Port.ToString(CultureInfo.InvariantCulture)}' is not the one the data source trusts, so nothing was sent to it: {rejection}", exception);
+
     public static PayrollSourceException MissingColumns(MerchantDatabaseSettings settings, IReadOnlyList<string> missing) =>
         new($"The view '{settings.ViewName}' lacks the contract's column(s) {string.Join(", ", missing)}; see the data source documentation for the columns it must have.");
 

@@ -492,6 +492,8 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.MySql
                     DatabasePasswordCiphertext = table.Column<string>(type: "varchar(566)", maxLength: 566, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     DatabaseRequireTls = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DatabaseTlsCaCertificatePem = table.Column<string>(type: "longtext", maxLength: 16384, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     DatabaseViewName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     DatabaseStatementTimeoutSeconds = table.Column<int>(type: "int", nullable: true),

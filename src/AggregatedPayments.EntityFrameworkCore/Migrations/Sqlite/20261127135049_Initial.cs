@@ -390,6 +390,7 @@ namespace AggregatedPayments.EntityFrameworkCore.Migrations.Sqlite
                     DatabaseUser = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     DatabasePasswordCiphertext = table.Column<string>(type: "TEXT", maxLength: 566, nullable: true),
                     DatabaseRequireTls = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DatabaseTlsCaCertificatePem = table.Column<string>(type: "TEXT", maxLength: 16384, nullable: true),
                     DatabaseViewName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     DatabaseStatementTimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: true),
                     LastPullIntakeId = table.Column<Guid>(type: "TEXT", nullable: true),
