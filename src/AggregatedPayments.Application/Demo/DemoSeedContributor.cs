@@ -125,6 +125,7 @@ public sealed class DemoSeedContributor(
             merchants.QueryNoTracking().Where(m => m.Code == DemoNames.MerchantCode).Select(m => (Guid?)m.Id), cancellationToken);
         if (existing is { } id)
         {
+            await FollowHostWithNotifyUrlAsync(id, self, cancellationToken);
             return id;
         }
 
@@ -198,8 +199,11 @@ public sealed class DemoSeedContributor(
 
     private async Task EnsureDataSourceAsync(Uri self, CancellationToken cancellationToken)
     {
-        if (await executer.AnyAsync(dataSources.QueryNoTracking().Where(s => s.Name == DemoNames.DataSourceName), cancellationToken))
+        var existing = await executer.FirstOrDefaultAsync(
+            dataSources.QueryNoTracking().Where(s => s.Name == DemoNames.DataSourceName).Select(s => (Guid?)s.Id), cancellationToken);
+        if (existing is { } id)
         {
+            await FollowHostWithDataSourceAsync(id, self, cancellationToken);
             return;
         }
 
@@ -211,4 +215,48 @@ public sealed class DemoSeedContributor(
         }, cancellationToken);
         logger.LogInformation("Demo: created the data source '{Name}' at {Url}", DemoNames.DataSourceName, new Uri(self, DemoNames.PayrollSourcePath));
     }
+
+    // The demo's own addresses follow the host: started again on another port, its notifications and its payroll
+    // source still reach it. An address someone pointed elsewhere is theirs and stays.
+    private async Task FollowHostWithNotifyUrlAsync(Guid merchantId, Uri self, CancellationToken cancellationToken)
+    {
+        var parameters = await merchantApp.GetParametersAsync(merchantId, cancellationToken);
+        var wanted = new Uri(self, DemoNames.NotificationsPath).ToString();
+        if (!IsDemoAddress(parameters.NotifyUrl, DemoNames.NotificationsPath) || parameters.NotifyUrl == wanted)
+        {
+            return;
+        }
+
+        await merchantApp.UpdateParametersAsync(merchantId, new UpdateMerchantParametersDto
+        {
+            NotifyUrl = wanted,
+            AllowedIpRanges = [.. parameters.AllowedIpRanges],
+            Currencies = [.. parameters.Currencies],
+            TimeZone = parameters.TimeZone,
+            Version = parameters.Version
+        }, cancellationToken);
+        logger.LogInformation("Demo: the notify address follows the host to {Url}", wanted);
+    }
+
+    private async Task FollowHostWithDataSourceAsync(Guid dataSourceId, Uri self, CancellationToken cancellationToken)
+    {
+        var source = await dataSourceApp.GetAsync(dataSourceId, cancellationToken);
+        var wanted = new Uri(self, DemoNames.PayrollSourcePath).ToString();
+        if (source.Http is not { } http || !IsDemoAddress(http.Url, DemoNames.PayrollSourcePath) || http.Url == wanted)
+        {
+            return;
+        }
+
+        await dataSourceApp.UpdateAsync(dataSourceId, new UpdatePayrollDataSourceDto
+        {
+            Name = source.Name,
+            IsEnabled = source.IsEnabled,
+            Http = new PayrollHttpSourceInputDto { Url = wanted, PageSize = http.PageSize },
+            Version = source.Version
+        }, cancellationToken);
+        logger.LogInformation("Demo: the data source '{Name}' follows the host to {Url}", source.Name, wanted);
+    }
+
+    private static bool IsDemoAddress(string? url, string demoPath) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith("/" + demoPath, StringComparison.Ordinal);
 }
