@@ -48,6 +48,15 @@ public sealed class MerchantDatabaseServerCertificateCheckTests : IDisposable
     }
 
     [Fact]
+    public void Should_match_an_ipv6_host_written_in_brackets()
+    {
+        using var server = _merchantCa.IssueServer([], [IPAddress.Parse("2001:db8::9")]);
+
+        Check("[2001:db8::9]").Check(server, null).ShouldBeNull();
+        Check("2001:db8::9").Check(server, null).ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_refuse_a_server_without_a_certificate_and_keep_the_reason()
     {
         var check = Check(Host);

@@ -50,7 +50,8 @@ public sealed class MerchantDatabaseServerCertificateCheck(X509Certificate2Colle
             return $"its certificate ({certificate.Subject}) is not issued by the CA certificate the data source names ({string.Join(" ", reasons)}).";
         }
 
-        return certificate.MatchesHostname(host, allowWildcards: true, allowCommonName: false)
+        // An IPv6 host may be written in brackets ("[2001:db8::9]"); the certificate names the bare address.
+        return certificate.MatchesHostname(host.Trim('[', ']'), allowWildcards: true, allowCommonName: false)
             ? null
             : $"its certificate ({certificate.Subject}) does not name the host '{host}'.";
     }
