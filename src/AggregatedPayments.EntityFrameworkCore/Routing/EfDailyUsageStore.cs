@@ -36,13 +36,8 @@ internal sealed class EfDailyUsageStore(AggregatedPaymentsDbContext db, ICurrent
         }
 
         // Refused, unless a rolled-back savepoint took this scope's new row with it: then make it again.
-        if (await Day(merchantChannelId, dayStartUtc).AnyAsync(cancellationToken))
-        {
-            return false;
-        }
-
-        await MakeAsync(merchantChannelId, dayStartUtc, cancellationToken);
-        return await ChargeAsync(merchantChannelId, dayStartUtc, amountMinor, limitMinor, cancellationToken);
+        return await MakeAsync(merchantChannelId, dayStartUtc, cancellationToken)
+               && await ChargeAsync(merchantChannelId, dayStartUtc, amountMinor, limitMinor, cancellationToken);
     }
 
     public async Task ReleaseAsync(Guid merchantChannelId, DateTime dayStartUtc, long amountMinor, CancellationToken cancellationToken)
@@ -52,15 +47,18 @@ internal sealed class EfDailyUsageStore(AggregatedPaymentsDbContext db, ICurrent
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.UsedMinor, u => u.UsedMinor - amountMinor), cancellationToken);
     }
 
-    private async Task MakeAsync(Guid merchantChannelId, DateTime dayStartUtc, CancellationToken cancellationToken)
+    /// <returns>True when the row was missing (now made, by this scope or a racing one); false when it existed.</returns>
+    private async Task<bool> MakeAsync(Guid merchantChannelId, DateTime dayStartUtc, CancellationToken cancellationToken)
     {
-        if (!await Day(merchantChannelId, dayStartUtc).AnyAsync(cancellationToken))
+        var missing = !await Day(merchantChannelId, dayStartUtc).AnyAsync(cancellationToken);
+        if (missing)
         {
             var tenantId = currentTenant.Id ?? throw new InvalidOperationException("A daily usage belongs to a merchant: act inside its tenant.");
             await DirectInsert.TryInsertAsync(db, new MerchantChannelDailyUsage(Guid.NewGuid(), tenantId, merchantChannelId, dayStartUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         }
 
         _made.Add((merchantChannelId, dayStartUtc));
+        return missing;
     }
 
     private async Task<bool> ChargeAsync(Guid merchantChannelId, DateTime dayStartUtc, long amountMinor, long? limitMinor, CancellationToken cancellationToken)
