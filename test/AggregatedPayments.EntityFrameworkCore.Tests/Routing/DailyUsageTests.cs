@@ -1,5 +1,7 @@
+using AggregatedPayments.EntityFrameworkCore;
 using AggregatedPayments.Exceptions;
 using AggregatedPayments.Payouts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -102,6 +104,29 @@ public sealed class DailyUsageTests : IAsyncLifetime
 
         started.ShouldBe(90_00);
         (await _s.BalanceAsync(_merchant, _limited)).Held.ShouldBe(100_00);
+    }
+
+    [Fact]
+    public async Task Should_make_the_days_row_again_when_a_rolled_back_savepoint_took_it_with_it()
+    {
+        // A payroll chunk starts each order behind a savepoint: an order refused after its charge takes the day's new row back out.
+        var dayStartUtc = MerchantDay.Containing(_s.UtcNow, Shanghai).StartUtc;
+        var charged = await _s.InTenantAsync(_merchant, async services =>
+        {
+            var database = services.GetRequiredService<AggregatedPaymentsDbContext>().Database;
+            var store = services.GetRequiredService<IDailyUsageStore>();
+            await using var transaction = await database.BeginTransactionAsync();
+            await transaction.CreateSavepointAsync("order");
+            (await store.TryChargeAsync(_limited, dayStartUtc, 40_00, 100_00, CancellationToken.None)).ShouldBeTrue();
+            await transaction.RollbackToSavepointAsync("order");
+
+            var again = await store.TryChargeAsync(_limited, dayStartUtc, 30_00, 100_00, CancellationToken.None);
+            await transaction.CommitAsync();
+            return again;
+        });
+
+        charged.ShouldBeTrue();
+        (await UsedAsync(_s.UtcNow)).ShouldBe(30_00);
     }
 
     private Task<long> UsedAsync(DateTime utc) =>
