@@ -7,6 +7,4 @@ public sealed record PayrollStartOutcome(string? RefusalCode, bool AwaitingAppro
     public static PayrollStartOutcome Started { get; } = new((string?)null);
 
     public static PayrollStartOutcome HeldForApproval { get; } = new(null, AwaitingApproval: true);
-
-    public bool IsStarted => RefusalCode is null && !AwaitingApproval;
 }
