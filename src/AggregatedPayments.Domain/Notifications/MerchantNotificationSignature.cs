@@ -20,4 +20,10 @@ public static class MerchantNotificationSignature
         var signed = $"{eventId}.{timestampUnixSeconds.ToString(CultureInfo.InvariantCulture)}.{body}";
         return $"{Scheme}={Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(signed)))}";
     }
+
+    /// <summary>Whether <paramref name="signature"/> is exactly the one <see cref="Compute"/> gives, compared in constant time.</summary>
+    public static bool Verify(string secret, string eventId, long timestampUnixSeconds, string body, string? signature) =>
+        signature is not null
+        && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(Compute(secret, eventId, timestampUnixSeconds, body)), Encoding.UTF8.GetBytes(signature));
 }

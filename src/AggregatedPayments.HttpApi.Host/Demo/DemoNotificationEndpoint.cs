@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AggregatedPayments.Notifications;
@@ -25,7 +24,7 @@ public static class DemoNotificationEndpoint
             && keyId == credential.KeyId
             && eventId is not null
             && long.TryParse(Header(request, MerchantNotificationHeaders.Timestamp), NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp)
-            && FixedTimeEquals(MerchantNotificationSignature.Compute(credential.Secret, eventId, timestamp, body), Header(request, MerchantNotificationHeaders.Signature));
+            && MerchantNotificationSignature.Verify(credential.Secret, eventId, timestamp, body, Header(request, MerchantNotificationHeaders.Signature));
         inbox.Add(new DemoReceivedNotification(eventId, keyId, clock.GetUtcNow().UtcDateTime, valid, Parse(body)));
         return valid ? Results.Ok(new { received = eventId }) : Results.Json(new { error = "signature does not match" }, statusCode: StatusCodes.Status401Unauthorized);
     }
@@ -34,9 +33,6 @@ public static class DemoNotificationEndpoint
 
     private static string? Header(HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
-
-    private static bool FixedTimeEquals(string expected, string? given) =>
-        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
 
     private static JsonElement? Parse(string body)
     {
